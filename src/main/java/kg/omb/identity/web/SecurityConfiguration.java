@@ -1,0 +1,62 @@
+package kg.omb.identity.web;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+/**
+ * Deny by default. Public: the portal, sign-in and registration, static resources and the health probes. Finer
+ * permissions are checked in the services (method security).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+			.requestMatchers("/", "/error", "/login", "/register/**", "/password/**", "/webjars/**", "/css/**",
+					"/js/**", "/img/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/admin/**").hasRole("ADMIN")
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").usernameParameter("email").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/").permitAll())
+			.exceptionHandling(SecurityConfiguration::htmxAwareEntryPoint)
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	/**
+	 * An htmx request whose session expired gets 401 with {@code HX-Redirect}, so that htmx loads the login page
+	 * whole instead of swapping it into a fragment; a page request is sent to the login page as usual.
+	 */
+	private static void htmxAwareEntryPoint(ExceptionHandlingConfigurer<HttpSecurity> exceptions) {
+		AuthenticationEntryPoint htmx = (request, response, exception) -> {
+			response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+			response.sendError(HttpStatus.UNAUTHORIZED.value());
+		};
+		exceptions.defaultAuthenticationEntryPointFor(htmx, new RequestHeaderRequestMatcher("HX-Request", "true"));
+	}
+
+}
