@@ -4,14 +4,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,8 +29,6 @@ public final class PostgresTestDatabase {
 
 	static final boolean REQUIRED = Boolean.parseBoolean(env("OMB_TEST_REQUIRE_POSTGRES", "false"));
 
-	private static final List<String> CREATED = new ArrayList<>();
-
 	private static Boolean reachable;
 
 	private PostgresTestDatabase() {
@@ -49,27 +46,19 @@ public final class PostgresTestDatabase {
 		return reachable;
 	}
 
-	/** Creates an empty database and returns its JDBC URL. */
-	static synchronized String createDatabase() {
-		String name = "omb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+	static String createDatabase(String name) {
 		execute("create database " + name);
-		if (CREATED.isEmpty()) {
-			Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestDatabase::dropAll, "drop-test-databases"));
-		}
-		CREATED.add(name);
 		int slash = URL.lastIndexOf('/');
 		int query = URL.indexOf('?', slash);
 		return URL.substring(0, slash + 1) + name + (query < 0 ? "" : URL.substring(query));
 	}
 
-	private static synchronized void dropAll() {
-		for (String name : CREATED) {
-			try {
-				execute("drop database if exists " + name + " with (force)");
-			}
-			catch (IllegalStateException ignored) {
-				// the server went away first; nothing left to clean
-			}
+	static void dropDatabase(String name) {
+		try {
+			execute("drop database if exists " + name + " with (force)");
+		}
+		catch (IllegalStateException ignored) {
+			// the server went away first; nothing is left to clean
 		}
 	}
 
@@ -109,13 +98,20 @@ public final class PostgresTestDatabase {
 
 	}
 
-	/** Points the application context at a new database of its own. */
+	/**
+	 * Points the application context at a new database of its own, dropped when the context closes: the dropper is
+	 * the first singleton registered, so it is destroyed last, after the connection pool.
+	 */
 	static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {
+			String name = "omb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+			String url = createDatabase(name);
+			context.getBeanFactory()
+				.registerSingleton("postgresTestDatabaseDropper", (DisposableBean) () -> dropDatabase(name));
 			TestPropertyValues
-				.of("spring.datasource.url=" + createDatabase(), "spring.datasource.username=" + USER,
+				.of("spring.datasource.url=" + url, "spring.datasource.username=" + USER,
 						"spring.datasource.password=" + PASSWORD)
 				.applyTo(context.getEnvironment());
 		}
