@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -100,7 +100,7 @@ public final class PostgresTestDatabase {
 
 	/**
 	 * Points the application context at a new database of its own, dropped when the context closes: the dropper is
-	 * the first singleton registered, so it is destroyed last, after the connection pool.
+	 * the first disposable bean registered, so it is destroyed last, after the connection pool.
 	 */
 	static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -108,8 +108,8 @@ public final class PostgresTestDatabase {
 		public void initialize(ConfigurableApplicationContext context) {
 			String name = "omb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 			String url = createDatabase(name);
-			context.getBeanFactory()
-				.registerSingleton("postgresTestDatabaseDropper", (DisposableBean) () -> dropDatabase(name));
+			((DefaultSingletonBeanRegistry) context.getBeanFactory())
+				.registerDisposableBean("postgresTestDatabaseDropper", () -> dropDatabase(name));
 			TestPropertyValues
 				.of("spring.datasource.url=" + url, "spring.datasource.username=" + USER,
 						"spring.datasource.password=" + PASSWORD)
