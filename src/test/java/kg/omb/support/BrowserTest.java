@@ -1,0 +1,70 @@
+package kg.omb.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A journey through the running application in headless Chromium: the application on a random port, one browser
+ * per test class, a fresh browser context (no cookies) per test.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(Chromium.Condition.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("browser")
+public abstract class BrowserTest {
+
+	@LocalServerPort
+	protected int port;
+
+	private Playwright playwright;
+
+	private Browser browser;
+
+	private BrowserContext context;
+
+	protected Page page;
+
+	@BeforeAll
+	void startBrowser() {
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("ky-KG"));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
