@@ -16,7 +16,6 @@ final class FilesTestSupport {
 	/** A small limit, so that "one byte over" is cheap to build. */
 	static final String MAX_SIZE = "1MB";
 
-	static final String[] PROPERTIES = { "omb.files.directory=" + DIRECTORY, "omb.files.max-size=" + MAX_SIZE };
 
 	private FilesTestSupport() {
 	}

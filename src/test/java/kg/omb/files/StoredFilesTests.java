@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Uploads through the module API: what is accepted, what is refused, and that a refusal keeps nothing. */
 @SpringBootTest(properties = { "omb.files.directory=" + FilesTestSupport.DIRECTORY,
 		"omb.files.max-size=" + FilesTestSupport.MAX_SIZE })
+@AutoConfigureMockMvc // not used here: it lets these tests share one application context with the page tests
 class StoredFilesTests {
 
 	static final Actor UPLOADER = new Actor(501L, "uploader@omb.test", "127.0.0.1");
