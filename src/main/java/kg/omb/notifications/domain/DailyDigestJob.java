@@ -24,10 +24,9 @@ class DailyDigestJob {
 		this.digest = digest;
 	}
 
-	/** Returns how many digests were put in the outbox. */
 	@Scheduled(cron = "${omb.mail.digest.cron:0 0 7 * * *}", zone = "Asia/Bishkek")
 	@SchedulerLock(name = "mail-digest")
-	public int sendDigests() {
+	public void sendDigests() {
 		int mailed = 0;
 		for (long accountId : notifications.findAccountsAwaitingDigest()) {
 			try {
@@ -40,7 +39,9 @@ class DailyDigestJob {
 						exception);
 			}
 		}
-		return mailed;
+		if (mailed > 0) {
+			log.info("Daily digest: {} e-mails put in the outbox", mailed);
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package kg.omb.notifications.domain;
 
+import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,7 +19,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -58,25 +58,19 @@ class OutboxRelay {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Sends the e-mails that are due now; returns how many went out. */
+	/** Sends the e-mails that are due now. */
 	@Scheduled(fixedDelayString = "${omb.mail.outbox.poll-interval:PT10S}",
 			initialDelayString = "${omb.mail.outbox.initial-delay:PT10S}")
 	@SchedulerLock(name = "mail-outbox")
-	public int sendDue() {
+	public void sendDue() {
 		Instant now = Instant.now(clock);
 		List<Long> due = transaction
 			.execute(status -> messages.findDue(now, Limit.of(settings.outbox().batchSize())));
-		int sent = 0;
 		for (long id : due == null ? List.<Long>of() : due) {
-			Outcome outcome = send(id);
-			if (outcome == Outcome.SENT) {
-				sent++;
-			}
-			else if (outcome == Outcome.SERVER_UNREACHABLE) {
+			if (send(id) == Outcome.SERVER_UNREACHABLE) {
 				break;
 			}
 		}
-		return sent;
 	}
 
 	private Outcome send(long id) {
@@ -135,10 +129,20 @@ class OutboxRelay {
 		transaction.executeWithoutResult(status -> messages.findById(id).ifPresent(change));
 	}
 
-	/** No connection (or no sign-in) to the SMTP server at all, rather than a problem with this one message. */
+	/**
+	 * No connection (or no sign-in) to the SMTP server, rather than a problem with this one message: a refused or
+	 * lost connection, a timeout or an unknown host shows as an I/O error among the causes.
+	 */
 	private static boolean serverUnreachable(Exception exception) {
-		return exception instanceof MailAuthenticationException
-				|| exception instanceof MailSendException send && send.getFailedMessages().isEmpty();
+		if (exception instanceof MailAuthenticationException) {
+			return true;
+		}
+		for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof IOException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String describe(Exception exception) {

@@ -42,9 +42,12 @@ class PreferencesController {
 	}
 
 	@PostMapping
-	String processPreferencesForm(@Valid @ModelAttribute("form") PreferenceForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		if (result.hasErrors() || form.delivery() == null) {
+	String processPreferencesForm(@Valid @ModelAttribute("form") @Nullable PreferenceForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors() || form == null || form.delivery() == null) {
+			// an unknown choice cannot even build the form: show the saved one again, with the message
+			model.addAttribute("form", new PreferenceForm(preferences.mine()));
+			model.addAttribute("invalid", true);
 			return VIEW;
 		}
 		preferences.changeMine(form.delivery());
