@@ -37,13 +37,17 @@ public class NotificationInbox {
 		return notifications.countByAccountIdAndReadAtIsNull(DeliveryPreferences.signedIn());
 	}
 
-	/** A page of the list, newest first (page numbers from 0). */
+	/** A page of the list, newest first (page numbers from 0); a page past the end shows the last one. */
 	@Transactional(readOnly = true)
 	public Page<NotificationItem> page(int page, Locale locale) {
-		return notifications
-			.findByAccountIdOrderByCreatedAtDescIdDesc(DeliveryPreferences.signedIn(),
-					PageRequest.of(Math.max(page, 0), PAGE_SIZE))
-			.map(notification -> item(notification, locale));
+		long accountId = DeliveryPreferences.signedIn();
+		Page<Notification> found = notifications.findByAccountIdOrderByCreatedAtDescIdDesc(accountId,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		if (found.getContent().isEmpty() && found.getTotalPages() > 0) {
+			found = notifications.findByAccountIdOrderByCreatedAtDescIdDesc(accountId,
+					PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE));
+		}
+		return found.map(notification -> item(notification, locale));
 	}
 
 	@Transactional

@@ -214,6 +214,10 @@ class NotificationPagesTests {
 			.contains("Page 2 of 2")
 			.contains("No. 3<")
 			.doesNotContain("No. 23");
+		assertThat(mvc.get().uri("/notifications?lang=en&page=40")).bodyText()
+			.as("a page past the end shows the last")
+			.contains("Page 2 of 2")
+			.contains("No. 3<");
 	}
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult bell(String language) {
