@@ -16,6 +16,8 @@ record MailSettings(@DefaultValue("no-reply@omb.local") String from, @DefaultVal
 		@DefaultValue Digest digest) {
 
 	/**
+	 * The job's {@code @Scheduled} reads poll interval and initial delay from the same keys; they are bound here
+	 * too so that a malformed value stops the start-up with a clear message.
 	 * @param pollInterval pause between two runs of the outbox job
 	 * @param initialDelay pause after start-up before the first run
 	 * @param batchSize messages sent per run at most
@@ -40,7 +42,7 @@ record MailSettings(@DefaultValue("no-reply@omb.local") String from, @DefaultVal
 	}
 
 	/**
-	 * @param cron when the daily digest goes out, in Bishkek time ({@code -} turns it off)
+	 * @param cron when the daily digest goes out (read by the job's {@code @Scheduled}), in Bishkek time ({@code -} turns it off)
 	 * @param maxItems notifications listed in one digest at most; the rest are counted and left to the list
 	 */
 	record Digest(@DefaultValue("0 0 7 * * *") String cron, @DefaultValue("50") int maxItems) {
