@@ -17,6 +17,8 @@ interface AdministeredAccounts extends Repository<Account, Long> {
 
 	List<Account> findAllById(Iterable<Long> ids);
 
+	Account save(Account account);
+
 	/** The account, locked until the transaction ends: grants to one account are made one after another. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Account a where a.id = :id")

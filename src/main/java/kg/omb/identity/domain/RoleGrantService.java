@@ -124,7 +124,7 @@ public class RoleGrantService {
 
 	private static void putIfPresent(Map<String, Object> details, String key, @Nullable Object value) {
 		if (value != null) {
-			details.put(key, value.toString());
+			details.put(key, value instanceof Number ? value : value.toString());
 		}
 	}
 
