@@ -69,7 +69,7 @@ class AccountsAdminController {
 	@PostMapping("/admin/accounts/{id}/grants")
 	String grant(@PathVariable long id, @Valid @ModelAttribute("grantForm") GrantForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		form.validateScope(result);
+		form.validate(result);
 		if (!result.hasErrors()) {
 			try {
 				roleGrants.grant(form.toCommand(id));
