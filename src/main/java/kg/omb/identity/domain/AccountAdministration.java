@@ -26,7 +26,8 @@ import kg.omb.shared.NotFoundException;
 
 /**
  * The administrator's view of accounts: finding them, reading their grants and history, deactivating and
- * reactivating them. A deactivated account keeps its grants and history; it can no longer sign in.
+ * reactivating them. A deactivated account keeps its grants and history; it is signed out everywhere at once and
+ * can no longer sign in.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,17 +46,20 @@ public class AccountAdministration {
 
 	private final AuditLog audit;
 
+	private final SignedInSessions signedIn;
+
 	private final Clock clock;
 
 	private final LastAdministratorPolicy lastAdministrator = new LastAdministratorPolicy();
 
 	AccountAdministration(AdministeredAccounts accounts, GrantLedger grants, TwoFactorCredentials twoFactor,
-			RoleGrantService roleGrants, AuditLog audit, Clock clock) {
+			RoleGrantService roleGrants, AuditLog audit, SignedInSessions signedIn, Clock clock) {
 		this.accounts = accounts;
 		this.grants = grants;
 		this.twoFactor = twoFactor;
 		this.roleGrants = roleGrants;
 		this.audit = audit;
+		this.signedIn = signedIn;
 		this.clock = clock;
 	}
 
@@ -99,6 +103,7 @@ public class AccountAdministration {
 			.orThrow();
 		account.deactivate(now);
 		audit.record("account.deactivated", "account", accountId, Map.of("email", account.getEmail()));
+		signedIn.endAllOf(account.getEmail());
 	}
 
 	@Transactional

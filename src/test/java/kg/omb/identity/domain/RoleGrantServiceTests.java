@@ -14,6 +14,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Propagation;
@@ -59,6 +61,10 @@ class RoleGrantServiceTests {
 
 	@Autowired
 	ChairWork chairWork;
+
+	@Autowired
+	@SuppressWarnings("rawtypes")
+	FindByIndexNameSessionRepository sessions;
 
 	Person admin;
 
@@ -146,6 +152,25 @@ class RoleGrantServiceTests {
 		assertThatThrownBy(() -> service.grant(new GrantCommand(person.id(), Role.EXPERT, Scope.PLATFORM, null, null,
 				null)))
 			.hasMessage("grant.error.deactivated");
+	}
+
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	@SuppressWarnings("unchecked")
+	void deactivatingAnAccountSignsItOutEverywhereAndKeepsItsGrants() {
+		Person person = fixtures.person("Signed in", in(Role.EXPERT, ScopeType.ASSOCIATION, 3));
+		Session session = sessions.createSession();
+		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, person.email());
+		sessions.save(session);
+		assertThat(sessions.findByPrincipalName(person.email())).hasSize(1);
+
+		administration.deactivate(person.id(), fixtures.accountVersion(person.id()));
+
+		assertThat(sessions.findByPrincipalName(person.email())).isEmpty();
+		AccountDetails details = administration.account(person.id());
+		assertThat(details.status()).isEqualTo(AccountStatus.DEACTIVATED);
+		assertThat(details.currentGrants()).hasSize(1);
+		assertThat(auditOf(person.id())).extracting(entry -> entry.get("action")).containsExactly("account.deactivated");
 	}
 
 	@Test
