@@ -1,5 +1,7 @@
 package kg.omb.identity;
 
+import java.io.Serializable;
+
 /** A role held within a scope: "OMB_CHAIR of ASSOCIATION 7". */
-public record ScopedRole(Role role, Scope scope) {
+public record ScopedRole(Role role, Scope scope) implements Serializable {
 }

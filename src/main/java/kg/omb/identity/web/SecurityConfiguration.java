@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
@@ -27,7 +28,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, TwoFactorFilter twoFactorFilter) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
@@ -40,6 +41,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/").permitAll())
 			.exceptionHandling(SecurityConfiguration::htmxAwareEntryPoint)
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterAfter(twoFactorFilter, AuthorizationFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
