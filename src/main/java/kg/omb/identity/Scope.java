@@ -1,12 +1,14 @@
 package kg.omb.identity;
 
+import java.io.Serializable;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * The part of the platform a role is granted for: a type and, except for the whole platform, the id of the thing
  * (OMB 7, section 12, organisation 31, authority 2).
  */
-public record Scope(ScopeType type, @Nullable Long id) {
+public record Scope(ScopeType type, @Nullable Long id) implements Serializable {
 
 	public static final Scope PLATFORM = new Scope(ScopeType.PLATFORM, null);
 

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
@@ -27,7 +28,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccessHandler signedIn,
+			SignInFailureHandler signInFailed) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
@@ -36,7 +38,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").usernameParameter("email").permitAll())
+			.formLogin(form -> form.loginPage("/login").usernameParameter("email").permitAll()
+				.successHandler(signedIn).failureHandler(signInFailed))
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/").permitAll())
 			.exceptionHandling(SecurityConfiguration::htmxAwareEntryPoint)
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
