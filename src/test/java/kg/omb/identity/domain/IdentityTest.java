@@ -22,7 +22,7 @@ import kg.omb.support.AdjustableClock;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest
+@SpringBootTest(properties = "omb.identity.sign-in.cleanup-cron=-")
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 @Import({ AdjustableClock.Configuration.class, IdentityFixtures.class })

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -46,6 +47,10 @@ final class Visitor {
 
 	MvcTestResult get(String uri) {
 		return send(mvc.get().uri(uri));
+	}
+
+	MvcTestResult htmx(String uri) {
+		return send(mvc.get().uri(uri).header("HX-Request", "true"));
 	}
 
 	MvcTestResult post(String uri, Map<String, String> parameters) {
@@ -91,6 +96,7 @@ final class Visitor {
 			servletRequest.setRemoteAddr(address);
 			return servletRequest;
 		});
+		request.accept(MediaType.TEXT_HTML);
 		if (session != null) {
 			request.cookie(session);
 		}
