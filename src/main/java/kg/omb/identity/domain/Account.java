@@ -101,6 +101,29 @@ public class Account extends BaseEntity {
 		this.passwordChangeRequired = !chosenByOwner;
 	}
 
+	/** The same password hashed anew (a stronger algorithm or cost); whether it must be changed stays as it was. */
+	public void rehashPassword(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+	}
+
+	/**
+	 * A new password set through a link mailed to the owner: it proves the address as well, so a registration still
+	 * waiting for confirmation becomes active. Answers whether it did.
+	 */
+	public boolean resetPassword(String newPasswordHash, Instant now) {
+		if (status == AccountStatus.DEACTIVATED) {
+			throw new DomainException("account.error.deactivated");
+		}
+		changePassword(newPasswordHash, true);
+		boolean verifiesEmail = status == AccountStatus.PENDING_VERIFICATION;
+		verifyEmail(now);
+		return verifiesEmail;
+	}
+
+	public boolean isPendingVerification() {
+		return status == AccountStatus.PENDING_VERIFICATION;
+	}
+
 	public void requirePasswordChange() {
 		this.passwordChangeRequired = true;
 	}

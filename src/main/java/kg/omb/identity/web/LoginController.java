@@ -3,7 +3,7 @@ package kg.omb.identity.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page; Spring Security processes the form. */
+/** The sign-in page; Spring Security processes the form, {@link SignInFailureHandler} explains a refusal. */
 @Controller
 class LoginController {
 

@@ -28,7 +28,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, TwoFactorFilter twoFactorFilter) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccessHandler signedIn,
+			SignInFailureHandler signInFailed, TwoFactorFilter twoFactorFilter) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
@@ -37,11 +38,14 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").usernameParameter("email").permitAll())
+			.formLogin(form -> form.loginPage("/login").usernameParameter("email").permitAll()
+				.successHandler(signedIn).failureHandler(signInFailed))
 			.logout(logout -> logout.logoutSuccessUrl("/").permitAll())
 			.exceptionHandling(SecurityConfiguration::htmxAwareEntryPoint)
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// the second factor first: a password alone never reaches even the password-change page
 			.addFilterAfter(twoFactorFilter, AuthorizationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(), TwoFactorFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())

@@ -1,0 +1,5 @@
+package kg.omb.identity.domain;
+
+@IdentityTest
+class SignInSecurityRepositoriesOnH2Tests extends SignInSecurityRepositoriesContract {
+}
