@@ -6,6 +6,8 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import kg.omb.support.BrowserTest;
 
@@ -28,11 +30,12 @@ class PublicPagesBrowserTests extends BrowserTest {
 		}
 	}
 
-	@Test
-	void signInPagePassesAnAccessibilityCheck() {
-		page.navigate(url("/login"));
+	@ParameterizedTest
+	@ValueSource(strings = { "/login", "/register", "/password/forgot" })
+	void publicFormsPassAnAccessibilityCheck(String path) {
+		page.navigate(url(path));
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-		assertThat(results.getViolations()).as("%s",
+		assertThat(results.getViolations()).as("%s: %s", path,
 				results.getViolations().stream().map(PublicPagesBrowserTests::describe).toList())
 			.isEmpty();
 	}
