@@ -51,6 +51,15 @@ class OutboxMessageTests {
 	}
 
 	@Test
+	void anAddressThatNoRetryCanCureIsGivenUpAtOnce() {
+		message.giveUp("AddressException: Illegal address");
+		assertThat(message.getStatus()).isEqualTo(OutboxStatus.FAILED_PERMANENTLY);
+		assertThat(message.getAttempts()).isEqualTo(1);
+		assertThat(message.getLastError()).contains("Illegal address");
+		assertThatIllegalStateException().isThrownBy(() -> message.markSent(NOW));
+	}
+
+	@Test
 	void aVeryLongErrorIsShortenedToFitItsColumn() {
 		message.recordFailure("x".repeat(5000), NOW, backoff, 50);
 		assertThat(message.getLastError()).hasSize(OutboxMessage.MAX_ERROR_LENGTH);
