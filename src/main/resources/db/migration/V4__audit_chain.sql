@@ -11,9 +11,6 @@ alter table audit_entry add column previous_hash varchar(64) not null;
 alter table audit_entry add column hash varchar(64) not null;
 alter table audit_entry add constraint audit_entry_sequence_unique unique (sequence_number);
 
-create index audit_entry_by_action on audit_entry (action);
-create index audit_entry_by_actor_name on audit_entry (actor_name);
-
 create table audit_chain_head (
     id            integer     not null primary key,
     last_sequence bigint      not null,

@@ -8,6 +8,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 
 import kg.omb.audit.domain.ChainVerification;
 import kg.omb.audit.domain.ChainVerification.Break;
@@ -18,7 +19,8 @@ import kg.omb.audit.domain.StandaloneVerification;
  * {@code --audit-verify}: verifies the audit chain, prints the result and ends with status 0 when the chain is
  * intact, 1 when it is broken and 2 when it could not be read. It starts nothing but a connection pool to the
  * configured database (same configuration, profiles and environment as the application): no web server, no
- * migrations, no scheduled jobs, no event re-publication; it only reads.
+ * migrations, no scheduled jobs, no event re-publication; it only reads. On the embedded H2 file database it needs
+ * the application stopped, since a running one holds the file.
  */
 public final class AuditVerifyCommand {
 
@@ -49,7 +51,9 @@ public final class AuditVerifyCommand {
 			return result.isIntact() ? INTACT : BROKEN;
 		}
 		catch (RuntimeException exception) {
-			out.println("Audit chain could not be verified: " + exception.getMessage());
+			Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
+			out.println("Audit chain could not be verified: " + exception.getMessage()
+					+ (cause == exception ? "" : " (" + cause.getMessage() + ")"));
 			return FAILED;
 		}
 	}

@@ -57,7 +57,8 @@ class AuditVerifyCommandTests {
 		fixture.jdbc().update("delete from audit_entry where sequence_number = 2");
 		assertThat(run()).isEqualTo(AuditVerifyCommand.BROKEN);
 		assertThat(printed())
-			.isEqualTo("Audit chain BROKEN at entry 2: the entry is missing: it was removed (1 entries before it are intact).");
+			.isEqualTo("Audit chain BROKEN at entry 2: the entry is missing: it was removed "
+					+ "(1 entries before it are intact).");
 	}
 
 	@Test

@@ -93,8 +93,12 @@ class ChainedAuditLog implements AuditLog {
 		return JSON.writeValueAsString(Map.of("truncated", true, "length", json.length(), "start", start));
 	}
 
+	/** The value cut to at most {@code max} characters, never between the two halves of a surrogate pair. */
 	static String clamp(String value, int max) {
-		return value.length() <= max ? value : value.substring(0, max);
+		if (value.length() <= max) {
+			return value;
+		}
+		return value.substring(0, Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max);
 	}
 
 	private static @Nullable String clampOrNull(@Nullable String value, int max) {

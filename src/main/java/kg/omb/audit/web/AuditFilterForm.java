@@ -1,10 +1,12 @@
 package kg.omb.audit.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import kg.omb.audit.domain.AuditFilter;
 
@@ -35,23 +37,23 @@ public record AuditFilterForm(@Nullable String actor, @Nullable String action, @
 
 	/** The query string of this filter (blank fields left out), with the page when it is not the first. */
 	String query(int page) {
-		var uri = UriComponentsBuilder.newInstance();
-		param(uri, "actor", actor);
-		param(uri, "action", action);
-		param(uri, "targetType", targetType);
-		param(uri, "targetId", targetId);
-		param(uri, "from", from);
-		param(uri, "to", to);
+		var query = new StringJoiner("&", "?", "").setEmptyValue("");
+		param(query, "actor", actor);
+		param(query, "action", action);
+		param(query, "targetType", targetType);
+		param(query, "targetId", targetId);
+		param(query, "from", from);
+		param(query, "to", to);
 		if (page > 0) {
-			uri.queryParam("page", page);
+			query.add("page=" + page);
 		}
-		String query = uri.encode().build().getQuery();
-		return query == null ? "" : "?" + query;
+		return query.toString();
 	}
 
-	private static void param(UriComponentsBuilder uri, String name, @Nullable String value) {
+	/** Encoded as a form would send it, so that {@code +} and {@code &} in a value come back as they were. */
+	private static void param(StringJoiner query, String name, @Nullable String value) {
 		if (value != null && !value.isBlank()) {
-			uri.queryParam(name, value.strip());
+			query.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
 		}
 	}
 

@@ -32,7 +32,8 @@ class ChainHashTests {
 	@Test
 	void hashIsLowerCaseHexSha256AndStaysTheSameForTheSameEntry() {
 		String hash = ChainHash.of(entry("admin@omb.local", "role.granted", "{}"));
-		assertThat(hash).matches("[0-9a-f]{64}").isEqualTo(ChainHash.of(entry("admin@omb.local", "role.granted", "{}")));
+		assertThat(hash).matches("[0-9a-f]{64}")
+			.isEqualTo(ChainHash.of(entry("admin@omb.local", "role.granted", "{}")));
 		// pinned (checked with sha256sum): a change to the serialisation would make every stored chain look broken
 		assertThat(hash).isEqualTo("776ad3cf6e743b954fd4f4833f7aec5112251424c1f6f6be389a03cd2afad90c");
 	}

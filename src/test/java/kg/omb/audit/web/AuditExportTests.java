@@ -53,15 +53,18 @@ class AuditExportTests {
 		var response = mvc.get().uri("/admin/audit.csv?lang=en").with(SignedIn.as("ADMIN")).exchange().getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
-		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"audit-2025-03-02.csv\"");
+		assertThat(response.getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"audit-2025-03-02.csv\"");
 		byte[] bytes = response.getContentAsByteArray();
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 		String[] lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n", -1);
 		String hash1 = (String) fixture.entry(1).get("hash");
 		String hash2 = (String) fixture.entry(2).get("hash");
 		assertThat(lines).containsExactly(
-				"No.,Time (Bishkek),Time (UTC),Account number,Who,IP address,Action,Object type,Object number,Details,Hash",
-				"2,2025-03-02 01:00:00,2025-03-01T19:00:00.500Z,,anonymous,127.0.0.1,role.granted,account,12,{}," + hash2,
+				"No.,Time (Bishkek),Time (UTC),Account number,Who,IP address,Action,Object type,Object number,"
+						+ "Details,Hash",
+				"2,2025-03-02 01:00:00,2025-03-01T19:00:00.500Z,,anonymous,127.0.0.1,role.granted,account,12,{},"
+						+ hash2,
 				"1,2025-03-02 01:00:00,2025-03-01T19:00:00.500Z,,anonymous,127.0.0.1,association.created,association,3,"
 						+ "\"{\"\"name\"\":\"\"Өнөр жай, \\\"\"Ңыяз\\\"\"\"\"}\"," + hash1,
 				"");

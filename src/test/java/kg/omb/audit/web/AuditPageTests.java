@@ -112,7 +112,16 @@ class AuditPageTests {
 			.contains("<td>1</td>")
 			.doesNotContain("<td>2</td>")
 			.doesNotContain("<td>3</td>")
-			.contains("href=\"/admin/audit.csv?action=role.&amp;targetType=account&amp;targetId=12&amp;from=2000-01-01\"");
+			.contains("href=\"/admin/audit.csv?action=role.&amp;targetType=account&amp;targetId=12"
+					+ "&amp;from=2000-01-01\"");
+	}
+
+	@Test
+	void theLinksCarryTheFilterExactlyAsTyped() {
+		assertThat(mvc.get().uri("/admin/audit").param("actor", "aigul+test@omb.local & co").with(SignedIn.as("ADMIN")))
+			.bodyText()
+			.contains("value=\"aigul+test@omb.local &amp; co\"")
+			.contains("href=\"/admin/audit.csv?actor=aigul%2Btest%40omb.local+%26+co\"");
 	}
 
 	@Test
