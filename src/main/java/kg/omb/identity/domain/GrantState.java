@@ -1,11 +1,13 @@
 package kg.omb.identity.domain;
 
+import java.time.Instant;
+
 /** Where a grant stands at a moment: planned, in force, run out, or ended early by someone. */
 public enum GrantState {
 
 	UPCOMING, EFFECTIVE, EXPIRED, REVOKED;
 
-	static GrantState of(RoleGrant grant, java.time.Instant now) {
+	static GrantState of(RoleGrant grant, Instant now) {
 		if (grant.getRevokedAt() != null) {
 			return REVOKED;
 		}

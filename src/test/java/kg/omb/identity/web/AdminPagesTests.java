@@ -53,7 +53,8 @@ class AdminPagesTests {
 	@Test
 	void theDashboardLinksToAccountsAndTheAuditTrail() {
 		assertThat(mvc.get().uri("/admin").with(authentication(admin.authentication()))).bodyText()
-			.contains("href=\"/admin/accounts\"", "href=\"/admin/audit\"", "Эсептик жазуулар", "Аудит журналы");
+			.contains("href=\"/admin/accounts\"", "href=\"/admin/audit\"", "href=\"/account/two-factor\"",
+					"Эсептик жазуулар", "Аудит журналы");
 	}
 
 	@ParameterizedTest(name = "{0} may not open the administration")
