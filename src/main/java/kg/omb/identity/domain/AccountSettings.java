@@ -40,8 +40,8 @@ public class AccountSettings {
 	}
 
 	/**
-	 * Sets a new password the owner chose, after checking the current one; clears a demand to change it. The
-	 * person's other sessions stay signed in.
+	 * Sets a new password the owner chose, after checking the current one; clears a demand to change it. (The web
+	 * layer then ends the person's other sessions.)
 	 */
 	public void changePassword(long accountId, String currentPassword, String newPassword) {
 		Account account = find(accountId);

@@ -55,7 +55,7 @@ public class SignInThrottling {
 			Optional<SignInRefusal> byAccount = throttles.findByKeyTypeAndKeyValue(KeyType.ACCOUNT, key(email))
 				.flatMap(throttle -> throttle.refusalAt(now, settings.accountRule()));
 			Optional<SignInRefusal> byAddress = clientAddress == null ? Optional.empty()
-					: throttles.findByKeyTypeAndKeyValue(KeyType.ADDRESS, clientAddress)
+					: throttles.findByKeyTypeAndKeyValue(KeyType.ADDRESS, address(clientAddress))
 						.flatMap(throttle -> throttle.refusalAt(now, settings.addressRule()));
 			if (byAccount.isPresent() && byAddress.isPresent()) {
 				return Optional.of(byAccount.get().laterOf(byAddress.get()));
@@ -68,7 +68,7 @@ public class SignInThrottling {
 	public void failed(String email, @Nullable String clientAddress) {
 		fail(KeyType.ACCOUNT, key(email));
 		if (clientAddress != null) {
-			fail(KeyType.ADDRESS, clientAddress);
+			fail(KeyType.ADDRESS, address(clientAddress));
 		}
 	}
 
@@ -129,6 +129,10 @@ public class SignInThrottling {
 		var all = new java.util.HashMap<String, Object>(details);
 		all.put(name, value);
 		return all;
+	}
+
+	private static String address(String clientAddress) {
+		return clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
 	}
 
 	private static String key(String email) {

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kg.omb.identity.domain.AccountSettings;
+import kg.omb.identity.domain.PasswordPolicy;
 import kg.omb.identity.domain.RejectedInput;
 import kg.omb.identity.domain.SignedInAccount;
 import kg.omb.shared.web.Languages;
@@ -30,7 +31,7 @@ import kg.omb.shared.web.Languages;
 /**
  * The signed-in person's own account: who they are, the language of the pages, and their password.
  * <p>
- * Changing the password keeps this session signed in; other sessions of the account stay signed in as well.
+ * Changing the password keeps this session signed in and signs the account out everywhere else.
  */
 @Controller
 class AccountController {
@@ -41,11 +42,18 @@ class AccountController {
 
 	private final LocaleResolver localeResolver;
 
+	private final AccountSessions sessions;
+
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	AccountController(AccountSettings settings, LocaleResolver localeResolver) {
+	private final PasswordPolicy passwordPolicy;
+
+	AccountController(AccountSettings settings, LocaleResolver localeResolver, AccountSessions sessions,
+			PasswordPolicy passwordPolicy) {
 		this.settings = settings;
+		this.passwordPolicy = passwordPolicy;
 		this.localeResolver = localeResolver;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/account")
@@ -77,6 +85,7 @@ class AccountController {
 			@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("required", me.passwordChangeRequired());
+		FormErrors.checkPassword(passwordPolicy, form.newPassword(), me.email(), "newPassword", binding);
 		FormErrors.requireSame(form.newPassword(), form.newPasswordRepeat(), "newPasswordRepeat", binding);
 		if (binding.hasErrors()) {
 			return PASSWORD_FORM;
@@ -89,6 +98,7 @@ class AccountController {
 			return PASSWORD_FORM;
 		}
 		rememberPasswordChosen(me, request, response);
+		sessions.endOthers(me.email(), request);
 		redirect.addFlashAttribute("flash", "account.password.changed");
 		return "redirect:/account";
 	}

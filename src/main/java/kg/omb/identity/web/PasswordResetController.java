@@ -16,7 +16,7 @@ import kg.omb.shared.DomainException;
 
 /**
  * A forgotten password: ask for a link (the answer is the same whether or not the address is registered), then set
- * a new password with it.
+ * a new password with it, which signs the account out of every session.
  */
 @Controller
 class PasswordResetController {
@@ -25,8 +25,11 @@ class PasswordResetController {
 
 	private final PasswordRecovery recovery;
 
-	PasswordResetController(PasswordRecovery recovery) {
+	private final AccountSessions sessions;
+
+	PasswordResetController(PasswordRecovery recovery, AccountSessions sessions) {
 		this.recovery = recovery;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/password/forgot")
@@ -70,7 +73,9 @@ class PasswordResetController {
 			return RESET_FORM;
 		}
 		try {
-			recovery.reset(form.token() == null ? "" : form.token(), form.password());
+			String email = recovery.reset(form.token() == null ? "" : form.token(), form.password());
+			// whoever was signed in with the old password is signed out
+			sessions.endAll(email);
 		}
 		catch (RejectedInput rejected) {
 			FormErrors.show(rejected, binding);

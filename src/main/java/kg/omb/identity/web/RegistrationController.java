@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import kg.omb.identity.domain.NewParticipant;
+import kg.omb.identity.domain.PasswordPolicy;
 import kg.omb.identity.domain.Registration;
 import kg.omb.identity.domain.RejectedInput;
 import kg.omb.identity.domain.StakeholderKind;
@@ -28,8 +29,11 @@ class RegistrationController {
 
 	private final Registration registration;
 
-	RegistrationController(Registration registration) {
+	private final PasswordPolicy passwordPolicy;
+
+	RegistrationController(Registration registration, PasswordPolicy passwordPolicy) {
 		this.registration = registration;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@ModelAttribute("stakeholderKinds")
@@ -50,6 +54,7 @@ class RegistrationController {
 			model.addAttribute("form", RegistrationForm.empty());
 			return FORM;
 		}
+		FormErrors.checkPassword(passwordPolicy, form.password(), form.email(), "password", binding);
 		FormErrors.requireSame(form.password(), form.passwordRepeat(), "passwordRepeat", binding);
 		if (binding.hasErrors()) {
 			return FORM;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import kg.omb.identity.Role;
@@ -13,7 +12,6 @@ import kg.omb.identity.Scope;
 import kg.omb.identity.ScopedRole;
 
 /** Accounts for tests, made the way the application makes them; imported by the tests that need it. */
-@Component
 @Transactional
 public class SignInFixtures {
 

@@ -81,6 +81,37 @@ class AccountPageTests {
 	}
 
 	@Test
+	void changingThePasswordSignsTheAccountOutEverywhereElse() {
+		fixtures.participant("two-browsers@omb.test", PASSWORD, Locale.ENGLISH);
+		Visitor laptop = Visitor.fresh(mvc);
+		Visitor phone = Visitor.fresh(mvc);
+		laptop.signIn("two-browsers@omb.test", PASSWORD);
+		phone.signIn("two-browsers@omb.test", PASSWORD);
+		assertThat(phone.get("/account")).hasStatusOk();
+
+		laptop.post("/account/password",
+				Map.of("currentPassword", PASSWORD, "newPassword", NEW_PASSWORD, "newPasswordRepeat", NEW_PASSWORD));
+
+		assertThat(laptop.get("/account")).hasStatusOk();
+		assertThat(phone.get("/account")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+	}
+
+	@Test
+	void everyReasonToRefuseTheNewPasswordIsShownAtOnce() {
+		fixtures.participant("hasty@omb.test", PASSWORD, Locale.ENGLISH);
+		Visitor visitor = Visitor.fresh(mvc).speaking("en");
+		visitor.signIn("hasty@omb.test", PASSWORD);
+		visitor.post("/account/language", Map.of("language", "en"));
+
+		assertThat(Visitor.text(visitor.post("/account/password",
+				Map.of("currentPassword", "", "newPassword", "hasty", "newPasswordRepeat", "hastx"))))
+			.contains("Enter your current password.")
+			.contains("The password must have at least 12 characters.")
+			.contains("The password must not contain the name in your e-mail address.")
+			.contains("The passwords do not match.");
+	}
+
+	@Test
 	void anAccountThatMustChangeItsPasswordCanDoNothingElseUntilItHas() {
 		fixtures.requiringPasswordChange("first-admin@omb.test", PASSWORD);
 		Visitor visitor = Visitor.fresh(mvc).speaking("en");

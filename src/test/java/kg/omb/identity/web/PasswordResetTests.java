@@ -100,6 +100,21 @@ class PasswordResetTests {
 	}
 
 	@Test
+	void aResetSignsTheAccountOutOfEverySession() {
+		fixtures.participant("stolen@example.kg", "old-secret-phrase-1", Locale.ENGLISH);
+		Visitor intruder = Visitor.fresh(mvc);
+		intruder.signIn("stolen@example.kg", "old-secret-phrase-1");
+		assertThat(intruder.get("/account")).hasStatusOk();
+
+		Visitor owner = Visitor.fresh(mvc);
+		owner.post("/password/forgot", Map.of("email", "stolen@example.kg"));
+		owner.post("/password/reset", Map.of("token", token(linksSent().get(0)), "password", NEW_PASSWORD,
+				"passwordRepeat", NEW_PASSWORD));
+
+		assertThat(intruder.get("/account")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+	}
+
+	@Test
 	void theLinkExpiresAfterAnHour() {
 		fixtures.participant("slow-reader@example.kg", "old-secret-phrase-1", Locale.ENGLISH);
 		Visitor visitor = Visitor.fresh(mvc);
