@@ -86,6 +86,11 @@ class HomePageTests {
 	}
 
 	@Test
+	void requestWithoutAcceptHeaderIsAlsoSentToSignIn() {
+		assertThat(mvc.get().uri("/account")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+	}
+
+	@Test
 	void htmxRequestWithoutSessionIsToldToLoadTheLoginPage() {
 		assertThat(mvc.get().uri("/account").header("HX-Request", "true")).hasStatus(401)
 			.headers().hasValue("HX-Redirect", "/login");

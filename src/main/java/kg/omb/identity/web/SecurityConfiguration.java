@@ -11,9 +11,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
  * Deny by default. Public: the portal, sign-in and registration, static resources and the health probes. Finer
@@ -55,14 +55,19 @@ class SecurityConfiguration {
 
 	/**
 	 * An htmx request whose session expired gets 401 with {@code HX-Redirect}, so that htmx loads the login page
-	 * whole instead of swapping it into a fragment; a page request is sent to the login page as usual.
+	 * whole instead of swapping it into a fragment; every other request is sent to the login page.
 	 */
 	private static void htmxAwareEntryPoint(ExceptionHandlingConfigurer<HttpSecurity> exceptions) {
-		AuthenticationEntryPoint htmx = (request, response, exception) -> {
-			response.setHeader("HX-Redirect", request.getContextPath() + "/login");
-			response.sendError(HttpStatus.UNAUTHORIZED.value());
-		};
-		exceptions.defaultAuthenticationEntryPointFor(htmx, new RequestHeaderRequestMatcher("HX-Request", "true"));
+		AuthenticationEntryPoint toLoginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		exceptions.authenticationEntryPoint((request, response, exception) -> {
+			if ("true".equals(request.getHeader("HX-Request"))) {
+				response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+				response.sendError(HttpStatus.UNAUTHORIZED.value());
+			}
+			else {
+				toLoginPage.commence(request, response, exception);
+			}
+		});
 	}
 
 }
