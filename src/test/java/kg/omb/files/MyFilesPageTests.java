@@ -20,6 +20,7 @@ import kg.omb.shared.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import kg.omb.support.WithAccount;
 
 /** The "My files" page, uploads through the form, and downloads for each kind of visitor. */
 @SpringBootTest(properties = { "omb.files.directory=" + FilesTestSupport.DIRECTORY,
@@ -51,7 +52,7 @@ class MyFilesPageTests {
 	}
 
 	@Test
-	@WithAccount(id = 602)
+	@WithAccount(value = 602)
 	void signedInPersonSeesTheUploadFormInKyrgyz() {
 		assertThat(mvc.get().uri("/files")).hasStatusOk()
 			.bodyText()
@@ -62,7 +63,7 @@ class MyFilesPageTests {
 	}
 
 	@Test
-	@WithAccount(id = 603)
+	@WithAccount(value = 603)
 	void uploadsAFileAndListsItWithALinkToDownloadIt() {
 		var file = new MockMultipartFile("file", KYRGYZ_NAME, "application/pdf", SampleFiles.pdf("Programme"));
 
@@ -78,7 +79,7 @@ class MyFilesPageTests {
 	}
 
 	@Test
-	@WithAccount(id = 604)
+	@WithAccount(value = 604)
 	void aRefusedUploadShowsTheTranslatedReasonOnTheFormAndKeepsNothing() {
 		long rows = rows();
 		var program = new MockMultipartFile("file", "Окуу_программасы.pdf", "application/pdf",
@@ -96,7 +97,7 @@ class MyFilesPageTests {
 	}
 
 	@Test
-	@WithAccount(id = 605)
+	@WithAccount(value = 605)
 	void submittingWithoutAFileAsksForOne() {
 		var nothing = new MockMultipartFile("file", "", "application/octet-stream", new byte[0]);
 
@@ -106,7 +107,7 @@ class MyFilesPageTests {
 	}
 
 	@Test
-	@WithAccount(id = 606)
+	@WithAccount(value = 606)
 	void anUploadWithoutTheCsrfTokenIsRefused() {
 		var file = new MockMultipartFile("file", "a.txt", "text/plain", SampleFiles.text("текст"));
 
@@ -115,7 +116,7 @@ class MyFilesPageTests {
 	}
 
 	@Test
-	@WithAccount(id = UPLOADER, email = "uploader601@omb.test")
+	@WithAccount(value = UPLOADER, email = "uploader601@omb.test")
 	void theUploaderDownloadsTheFileWithItsTypeAndItsKyrgyzName() {
 		byte[] pdf = SampleFiles.pdf("Sample programme");
 		StoredFile file = uploadedByUploader(KYRGYZ_NAME, pdf);
@@ -136,7 +137,7 @@ class MyFilesPageTests {
 	}
 
 	@Test
-	@WithAccount(id = 699)
+	@WithAccount(value = 699)
 	void anotherPersonIsToldTheFileDoesNotExist() {
 		StoredFile file = uploadedByUploader("Менин.txt", SampleFiles.text("менин гана"));
 
@@ -147,7 +148,7 @@ class MyFilesPageTests {
 	}
 
 	@Test
-	@WithAccount(id = 699)
+	@WithAccount(value = 699)
 	void anUnknownFileAnswers404() {
 		assertThat(mvc.get().uri("/files/{id}", 987_654_321L).accept(MediaType.TEXT_HTML)).hasStatus(404)
 			.bodyText()
@@ -155,7 +156,7 @@ class MyFilesPageTests {
 	}
 
 	@Test
-	@WithAccount(id = 700, roles = "ADMIN")
+	@WithAccount(value = 700, roles = "ADMIN")
 	void anAdministratorDownloadsAnyFile() {
 		StoredFile file = uploadedByUploader("Отчет.txt", SampleFiles.text("отчет"));
 

@@ -21,6 +21,7 @@ import kg.omb.shared.DomainException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import kg.omb.support.WithAccount;
 
 /** Uploads through the module API: what is accepted, what is refused, and that a refusal keeps nothing. */
 @SpringBootTest(properties = { "omb.files.directory=" + FilesTestSupport.DIRECTORY,
@@ -83,7 +84,7 @@ class StoredFilesTests {
 	}
 
 	@Test
-	@WithAccount(id = 501, email = "uploader@omb.test")
+	@WithAccount(value = 501, email = "uploader@omb.test")
 	void everyUploadIsAuditedWithWhoUploadedWhat() {
 		StoredFile stored = files.store(new ByteArrayInputStream(SampleFiles.text("Жыйындын протоколу")),
 				"протокол.txt", -1, Actor.current());

@@ -20,6 +20,7 @@ import kg.omb.shared.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import kg.omb.support.WithAccount;
 
 /**
  * What happens when the servlet container refuses an upload over its multipart limit (a request the controller
@@ -39,7 +40,7 @@ class UploadLimitAndAccessPolicyTests {
 	StoredFiles files;
 
 	@Test
-	@WithAccount(id = 801)
+	@WithAccount(value = 801)
 	void anUploadOverTheServletLimitShowsTheTranslatedTooLargeMessageOnTheForm() {
 		assertThat(mvc.post().uri("/files").with(csrf())
 			.contentType("multipart/form-data; boundary=limit")
@@ -50,7 +51,7 @@ class UploadLimitAndAccessPolicyTests {
 	}
 
 	@Test
-	@WithAccount(id = 801)
+	@WithAccount(value = 801)
 	void anUploadOverTheServletLimitElsewhereShowsTheSameMessageInTheChosenLanguage() {
 		assertThat(mvc.post().uri("/documents/7/attachments").with(csrf()).header("Accept-Language", "en")
 			.contentType("multipart/form-data; boundary=limit")
@@ -61,7 +62,7 @@ class UploadLimitAndAccessPolicyTests {
 	}
 
 	@Test
-	@WithAccount(id = 802)
+	@WithAccount(value = 802)
 	void aModulesPolicyLetsOthersReadTheFilesItPublishes() {
 		Actor uploader = new Actor(803L, "author@omb.test", null);
 		StoredFile published = files.store(new ByteArrayInputStream(SampleFiles.text("жарыяланган")),

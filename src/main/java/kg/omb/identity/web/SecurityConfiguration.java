@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configurers.ExceptionH
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -55,13 +56,18 @@ class SecurityConfiguration {
 
 	/**
 	 * An htmx request whose session expired gets 401 with {@code HX-Redirect}, so that htmx loads the login page
-	 * whole instead of swapping it into a fragment; every other request is sent to the login page.
+	 * whole instead of swapping it into a fragment; the operations endpoints answer a plain 401 (a metrics scraper
+	 * has no use for a login page); every other request is sent to the login page.
 	 */
 	private static void htmxAwareEntryPoint(ExceptionHandlingConfigurer<HttpSecurity> exceptions) {
 		AuthenticationEntryPoint toLoginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		RequestMatcher operations = EndpointRequest.toAnyEndpoint();
 		exceptions.authenticationEntryPoint((request, response, exception) -> {
 			if ("true".equals(request.getHeader("HX-Request"))) {
 				response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+				response.sendError(HttpStatus.UNAUTHORIZED.value());
+			}
+			else if (operations.matches(request)) {
 				response.sendError(HttpStatus.UNAUTHORIZED.value());
 			}
 			else {

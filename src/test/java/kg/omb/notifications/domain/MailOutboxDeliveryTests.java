@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import kg.omb.identity.EmailVerificationRequested;
 import kg.omb.identity.PasswordResetRequested;
 import kg.omb.notifications.MailParts;
-import kg.omb.notifications.MutableClock;
+import kg.omb.support.AdjustableClock;
 import kg.omb.notifications.Notice;
 import kg.omb.notifications.Notifications;
 import kg.omb.notifications.TestAccounts;
@@ -49,7 +49,7 @@ class MailOutboxDeliveryTests {
 
 	static final Instant START = Instant.parse("2026-03-02T03:00:00Z");
 
-	static final MutableClock CLOCK = new MutableClock(START);
+	static final AdjustableClock CLOCK = new AdjustableClock(START);
 
 	static GreenMail smtp;
 

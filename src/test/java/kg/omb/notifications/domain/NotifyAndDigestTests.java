@@ -15,11 +15,11 @@ import kg.omb.notifications.Notice;
 import kg.omb.notifications.Notifications;
 import kg.omb.notifications.TestAccounts;
 import kg.omb.notifications.TestNotices;
-import kg.omb.notifications.WithAccount;
 import kg.omb.shared.LocalizedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import kg.omb.support.WithAccount;
 
 /** Who gets an e-mail when, and the daily digest. (Same context as the page tests, hence MockMvc.) */
 @SpringBootTest

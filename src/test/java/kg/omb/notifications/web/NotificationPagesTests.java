@@ -16,11 +16,11 @@ import kg.omb.notifications.Notice;
 import kg.omb.notifications.Notifications;
 import kg.omb.notifications.TestAccounts;
 import kg.omb.notifications.TestNotices;
-import kg.omb.notifications.WithAccount;
 import kg.omb.shared.LocalizedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import kg.omb.support.WithAccount;
 
 @SpringBootTest
 @AutoConfigureMockMvc

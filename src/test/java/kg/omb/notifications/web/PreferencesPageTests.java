@@ -12,10 +12,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import kg.omb.notifications.TestAccounts;
 import kg.omb.notifications.TestNotices;
-import kg.omb.notifications.WithAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import kg.omb.support.WithAccount;
 
 @SpringBootTest
 @AutoConfigureMockMvc

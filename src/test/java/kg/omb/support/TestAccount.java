@@ -1,4 +1,4 @@
-package kg.omb.files;
+package kg.omb.support;
 
 import java.util.Arrays;
 
@@ -26,14 +26,14 @@ public record TestAccount(long accountId, String email, String displayName)
 		return displayName;
 	}
 
-	static final class SecurityContextFactory implements WithSecurityContextFactory<WithAccount> {
+	public static final class SecurityContextFactory implements WithSecurityContextFactory<WithAccount> {
 
 		@Override
 		public SecurityContext createSecurityContext(WithAccount account) {
-			String email = account.email().isEmpty() ? "account" + account.id() + "@omb.test" : account.email();
+			String email = account.email().isEmpty() ? "account" + account.value() + "@omb.test" : account.email();
 			var authorities = Arrays.stream(account.roles()).map(role -> new SimpleGrantedAuthority("ROLE_" + role))
 				.toList();
-			var principal = new TestAccount(account.id(), email, account.name());
+			var principal = new TestAccount(account.value(), email, account.name());
 			var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(authentication);

@@ -1,4 +1,4 @@
-package kg.omb.files;
+package kg.omb.support;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -13,7 +13,8 @@ import org.springframework.security.test.context.support.WithSecurityContext;
 @WithSecurityContext(factory = TestAccount.SecurityContextFactory.class)
 public @interface WithAccount {
 
-	long id();
+	/** The account id. */
+	long value();
 
 	String email() default "";
 
