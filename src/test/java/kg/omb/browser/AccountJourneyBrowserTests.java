@@ -8,6 +8,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -81,6 +83,10 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).containsText("ырасталды");
 
 		signIn(page, email, password);
+		Cookie session = context.cookies().stream().filter(cookie -> "SESSION".equals(cookie.name)).findFirst()
+			.orElseThrow();
+		assertThat(session.httpOnly).as("scripts cannot read the session cookie").isTrue();
+		assertThat(session.sameSite).as("other sites' forms do not carry it").isEqualTo(SameSiteAttribute.LAX);
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Айгүл Асанова"))).isVisible();
 		assertThat(page.locator("html")).hasAttribute("lang", "ky");
 

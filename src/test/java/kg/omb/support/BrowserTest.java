@@ -32,7 +32,7 @@ public abstract class BrowserTest {
 
 	private Browser browser;
 
-	private BrowserContext context;
+	protected BrowserContext context;
 
 	protected Page page;
 

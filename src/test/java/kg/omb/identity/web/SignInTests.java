@@ -3,6 +3,7 @@ package kg.omb.identity.web;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -17,6 +18,7 @@ import kg.omb.identity.domain.IdentityTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 
@@ -42,6 +44,20 @@ class SignInTests {
 					.contains("ROLE_OMB_CHAIR", "OMB_CHAIR@ASSOCIATION:7")
 					.doesNotContain("ROLE_PARTICIPANT", "ROLE_ADMIN")))
 			.hasStatus3xxRedirection();
+	}
+
+	@Test
+	void signingInIssuesANewSessionId() {
+		fixtures.staff("member@omb.test", PASSWORD, Locale.ENGLISH, Role.OMB_MEMBER, Scope.of(ScopeType.ASSOCIATION, 7));
+		Cookie before = mvc.get().uri("/login").exchange().getResponse().getCookie("SESSION");
+		assertThat(before).as("the sign-in page opens a session for its CSRF token").isNotNull();
+
+		var signedIn = mvc.post().uri("/login").param("email", "member@omb.test").param("password", PASSWORD)
+			.cookie(before).with(csrf()).exchange().getResponse();
+		Cookie after = signedIn.getCookie("SESSION");
+		assertThat(after).as("a session cookie issued at sign-in").isNotNull();
+		assertThat(after.getValue()).as("the session id changes at sign-in (no session fixation)")
+			.isNotEqualTo(before.getValue());
 	}
 
 	@Test
