@@ -137,7 +137,7 @@ class TotpSecretCipher {
 			return;
 		}
 		Files.write(file, content, StandardOpenOption.TRUNCATE_EXISTING);
-		log.warn("Generated a key for two-factor secrets in {}. Set omb.identity.totp-key (OMB_TOTP_KEY) in "
+		log.warn("Generated a key for two-factor secrets in {}. Set omb.identity.totp-key (OMB_IDENTITY_TOTP_KEY) in "
 				+ "production, the same on every node, and keep it safe: without it no enrolled authenticator works.",
 				file.toAbsolutePath());
 	}
