@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kyrgyz first, and never a half-translated page: every key in all three bundles, every key a template names
- * exists, and no template carries user-facing text of its own.
+ * Kyrgyz first, and never a half-translated page: every key in all three languages of its bundle (the platform's
+ * {@code messages} or a module's {@code i18n/<module>}), no key in two bundles, every key a template names exists,
+ * and no template carries user-facing text of its own.
  */
 class MessageBundlesTests {
 
@@ -31,35 +32,65 @@ class MessageBundlesTests {
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	static final Path MODULE_BUNDLES = Path.of("src/main/resources/i18n");
+
 	static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
 	@Test
 	void everyKeyIsTranslatedIntoEveryLanguage() throws IOException {
-		Map<String, Set<String>> keys = new TreeMap<>();
-		for (String language : LANGUAGES) {
-			keys.put(language, bundle(language).stringPropertyNames());
-		}
-		Set<String> all = new TreeSet<>();
-		keys.values().forEach(all::addAll);
-		for (String language : LANGUAGES) {
-			Set<String> missing = new TreeSet<>(all);
-			missing.removeAll(keys.get(language));
-			assertThat(missing).as("keys missing from messages_%s.properties", language).isEmpty();
+		for (Path family : families()) {
+			Map<String, Set<String>> keys = new TreeMap<>();
+			for (String language : LANGUAGES) {
+				keys.put(language, bundle(family, language).stringPropertyNames());
+			}
+			Set<String> all = new TreeSet<>();
+			keys.values().forEach(all::addAll);
+			for (String language : LANGUAGES) {
+				Set<String> missing = new TreeSet<>(all);
+				missing.removeAll(keys.get(language));
+				assertThat(missing).as("keys missing from %s_%s.properties", family, language).isEmpty();
+			}
 		}
 	}
 
 	@Test
 	void noTranslationIsBlank() throws IOException {
-		for (String language : LANGUAGES) {
-			Properties bundle = bundle(language);
-			assertThat(bundle.stringPropertyNames()).as("blank values in messages_%s.properties", language)
-				.allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
+		for (Path family : families()) {
+			for (String language : LANGUAGES) {
+				Properties bundle = bundle(family, language);
+				assertThat(bundle.stringPropertyNames()).as("blank values in %s_%s.properties", family, language)
+					.allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
+			}
 		}
 	}
 
 	@Test
+	void noKeyIsDefinedByTwoBundles() throws IOException {
+		Map<String, Path> owner = new TreeMap<>();
+		List<String> twice = new ArrayList<>();
+		for (Path family : families()) {
+			for (String key : bundle(family, "ky").stringPropertyNames()) {
+				Path first = owner.putIfAbsent(key, family);
+				if (first != null) {
+					twice.add(key + " in " + first + " and " + family);
+				}
+			}
+		}
+		assertThat(twice).as("keys defined by more than one bundle (which one wins depends on the order)").isEmpty();
+	}
+
+	@Test
+	void everyModuleBundleIsFound() throws IOException {
+		assertThat(families()).first().isEqualTo(Path.of("src/main/resources/messages"));
+		assertThat(families()).allSatisfy(family -> assertThat(Path.of(family + "_ky.properties")).exists());
+	}
+
+	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
-		Set<String> known = bundle("ky").stringPropertyNames();
+		Set<String> known = new TreeSet<>();
+		for (Path family : families()) {
+			known.addAll(bundle(family, "ky").stringPropertyNames());
+		}
 		List<String> unknown = new ArrayList<>();
 		for (Path template : templates()) {
 			Matcher matcher = MESSAGE_EXPRESSION.matcher(Files.readString(template));
@@ -90,11 +121,26 @@ class MessageBundlesTests {
 		assertThat(TemplateText.literalText(page)).containsExactly("Саламатсызбы");
 	}
 
-	static Properties bundle(String language) throws IOException {
+	/** The platform's bundle and every module's ({@code i18n/<module>}), each named without its language. */
+	static List<Path> families() throws IOException {
+		List<Path> families = new ArrayList<>();
+		families.add(Path.of("src/main/resources/messages"));
+		if (Files.isDirectory(MODULE_BUNDLES)) {
+			try (Stream<Path> files = Files.list(MODULE_BUNDLES)) {
+				files.map(Path::toString)
+					.filter(name -> name.endsWith("_ky.properties"))
+					.sorted()
+					.map(name -> Path.of(name.substring(0, name.length() - "_ky.properties".length())))
+					.forEach(families::add);
+			}
+		}
+		return families;
+	}
+
+	static Properties bundle(Path family, String language) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = new InputStreamReader(
-				Files.newInputStream(Path.of("src/main/resources/messages_" + language + ".properties")),
-				StandardCharsets.UTF_8)) {
+				Files.newInputStream(Path.of(family + "_" + language + ".properties")), StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;

@@ -110,7 +110,7 @@ public class RoleGrantService {
 		return adminGrants.stream().filter(grant -> active.contains(grant.getAccountId())).toList();
 	}
 
-	private static Map<String, Object> describe(RoleGrant grant) {
+	static Map<String, Object> describe(RoleGrant grant) {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("grantId", grant.id());
 		details.put("role", grant.getRole().name());

@@ -1,10 +1,15 @@
 package kg.omb.identity.web;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,13 +17,17 @@ import org.springframework.security.config.annotation.web.configurers.ExceptionH
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import kg.omb.shared.web.PublicPages;
+
 /**
- * Deny by default. Public: the portal, sign-in and registration, static resources and the health probes. Finer
- * permissions are checked in the services (method security).
+ * Deny by default. Public: the portal, sign-in and registration, static resources, the health probes and whatever
+ * the modules publish for reading ({@link PublicPages}). Finer permissions are checked in the services (method
+ * security).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -30,12 +39,20 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccessHandler signedIn,
-			SignInFailureHandler signInFailed, TwoFactorFilter twoFactorFilter) throws Exception {
+			SignInFailureHandler signInFailed, TwoFactorFilter twoFactorFilter, ObjectProvider<PublicPages> publicPages)
+			throws Exception {
+		List<RequestMatcher> published = publicPages.orderedStream()
+			.flatMap(pages -> pages.patterns().stream())
+			.distinct()
+			.<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher)
+			.toList();
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
 			.requestMatchers("/", "/error", "/login", "/register/**", "/password/**", "/webjars/**", "/css/**",
 					"/js/**", "/img/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers(request -> isRead(request) && matchesAny(published, request))
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().authenticated())
@@ -52,6 +69,14 @@ class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	private static boolean isRead(HttpServletRequest request) {
+		return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+	}
+
+	private static boolean matchesAny(List<RequestMatcher> matchers, HttpServletRequest request) {
+		return matchers.stream().anyMatch(matcher -> matcher.matches(request));
 	}
 
 	/**
