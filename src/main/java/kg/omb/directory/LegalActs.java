@@ -1,5 +1,6 @@
 package kg.omb.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,11 @@ import kg.omb.shared.NotFoundException;
 public interface LegalActs {
 
 	Optional<LegalActView> find(long id);
+
+	/** The acts with these ids, in no particular order; unknown ids are left out. */
+	default List<LegalActView> find(Collection<Long> ids) {
+		return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+	}
 
 	/** Acts of an issuer, newest first. */
 	List<LegalActView> issuedBy(ActIssuer issuer);

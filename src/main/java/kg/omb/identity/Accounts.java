@@ -8,6 +8,9 @@ public interface Accounts {
 
 	Optional<AccountView> find(long accountId);
 
+	/** The account with this e-mail address, compared without regard to case. */
+	Optional<AccountView> findByEmail(String email);
+
 	/** Active accounts holding the role now, with a grant that covers the scope. */
 	List<AccountView> holding(Role role, Scope scope);
 

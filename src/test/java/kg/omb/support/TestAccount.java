@@ -1,6 +1,7 @@
 package kg.omb.support;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticatedPrincipal;
@@ -26,13 +27,27 @@ public record TestAccount(long accountId, String email, String displayName)
 		return displayName;
 	}
 
+	/**
+	 * The authorities sign-in gives for a role: {@code OMB_CHAIR@ASSOCIATION:7} is that scoped role plus the plain
+	 * {@code ROLE_OMB_CHAIR}; {@code ADMIN} is held on the whole platform; any other plain name is the role alone.
+	 */
+	static Stream<SimpleGrantedAuthority> authorities(String role) {
+		int at = role.indexOf('@');
+		if (at > 0) {
+			return Stream.of(new SimpleGrantedAuthority(role), new SimpleGrantedAuthority("ROLE_" + role.substring(0, at)));
+		}
+		if (role.equals("ADMIN")) {
+			return Stream.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ADMIN@PLATFORM"));
+		}
+		return Stream.of(new SimpleGrantedAuthority("ROLE_" + role));
+	}
+
 	public static final class SecurityContextFactory implements WithSecurityContextFactory<WithAccount> {
 
 		@Override
 		public SecurityContext createSecurityContext(WithAccount account) {
 			String email = account.email().isEmpty() ? "account" + account.value() + "@omb.test" : account.email();
-			var authorities = Arrays.stream(account.roles()).map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-				.toList();
+			var authorities = Arrays.stream(account.roles()).flatMap(TestAccount::authorities).toList();
 			var principal = new TestAccount(account.value(), email, account.name());
 			var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
 			SecurityContext context = SecurityContextHolder.createEmptyContext();

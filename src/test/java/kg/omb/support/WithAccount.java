@@ -20,6 +20,7 @@ public @interface WithAccount {
 
 	String name() default "Айгүл Токтогулова";
 
+	/** Roles, plain ({@code ADMIN}, {@code PARTICIPANT}) or scoped ({@code OMB_CHAIR@ASSOCIATION:7}). */
 	String[] roles() default { "PARTICIPANT" };
 
 }

@@ -36,6 +36,11 @@ class AccountDirectory implements Accounts {
 	}
 
 	@Override
+	public Optional<AccountView> findByEmail(String email) {
+		return accounts.findByEmail(Account.normalizeEmail(email)).map(Account::view);
+	}
+
+	@Override
 	public List<AccountView> holding(Role role, Scope scope) {
 		Instant now = Instant.now(clock);
 		List<Long> ids = grants.findEffectiveByRole(role, now)

@@ -1,0 +1,17 @@
+package kg.omb.association;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The association module's API for other modules. */
+public interface Associations {
+
+	Optional<AssociationView> find(long id);
+
+	/** Every association, active or not, by name. */
+	List<AssociationView> all();
+
+	/** The ids of the associations in which the account is a member (of any role) now. */
+	List<Long> membershipsOf(long accountId);
+
+}
