@@ -61,7 +61,7 @@ public class CouncilQueries {
 		List<HistoryEntry> lines = history.findByCouncilIdOrderByEffectiveOnDescIdDesc(id);
 		Map<Long, LegalActView> actsById = acts(council, sitting, lines);
 		Map<Long, OrganizationView> organizations = organizations(sitting);
-		return new CouncilProfile(council.id(), council.getName(),
+		return new CouncilProfile(council.id(), council.getVersion(), council.getName(),
 				directory.authority(council.getAuthorityId()).orElse(null), council.getEstablishedOn(),
 				actsById.get(council.getEstablishingActId()),
 				sitting.stream()
@@ -116,10 +116,11 @@ public class CouncilQueries {
 	}
 
 	/**
-	 * A council as its public page shows it: the authority that formed it and by which act, the members sitting
-	 * now, its recommendations (newest first), the active OMBs of its authority and the history of its acts.
+	 * A council as its public page shows it (with its version, for the pages that change it): the authority that
+	 * formed it and by which act, the members sitting now, its recommendations (newest first), the active OMBs of
+	 * its authority and the history of its acts.
 	 */
-	public record CouncilProfile(long id, LocalizedText name, @Nullable AuthorityView authority,
+	public record CouncilProfile(long id, long version, LocalizedText name, @Nullable AuthorityView authority,
 			LocalDate establishedOn, @Nullable LegalActView establishingAct, List<Seat> members,
 			List<Recommendation> recommendations, List<Coordinated> associations,
 			List<AssociationProfile.HistoryLine> history) {
