@@ -121,7 +121,7 @@ public class AssociationFixture {
 					LocalizedText.of("Алдынкы колледж " + n, "Ведущий колледж " + n, "Leading College " + n));
 			long employer = organization(n, "E", OrganizationKind.EMPLOYER, authority, region,
 					LocalizedText.of("Иш берүүчү " + n, "Работодатель " + n, "Employer " + n));
-			Codes codes = codes(n);
+			Codes codes = codes(n, Set.of("BACHELOR", "MASTER", "SECONDARY_VOCATIONAL"));
 			long creation = act(ActIssuer.authority(authority), "C-" + n, ACT_DAY);
 			long id = lifecycle.create(new Commands.CreateAssociation(
 					LocalizedText.of("Экономика ОМБ " + n, "УМО по экономике " + n, "Economics OMB " + n), authority,
@@ -157,11 +157,14 @@ public class AssociationFixture {
 		});
 	}
 
-	/** A second OMB of the same authority at the same base organisation, for a new enlarged group. */
-	public long anotherOmb(Omb of, LocalizedText name) {
+	/**
+	 * A second OMB of the same authority at the same base organisation, for a new enlarged group taught at the
+	 * levels given, with no sections, chair or members.
+	 */
+	public long anotherOmb(Omb of, LocalizedText name, Set<String> groupLevels) {
 		return asAdministrator(() -> {
 			int n = unique();
-			Codes codes = codes(n);
+			Codes codes = codes(n, groupLevels);
 			long creation = act(ActIssuer.authority(of.authorityId()), "C-" + n, ACT_DAY);
 			return lifecycle.create(new Commands.CreateAssociation(name, of.authorityId(), Set.of(codes.group()),
 					of.baseOrganizationId(), creation));
@@ -220,14 +223,17 @@ public class AssociationFixture {
 				authority, null, null, null, null));
 	}
 
-	/** A group {@code nn0000}, its direction {@code nn0100} (bachelor, master) and specialty {@code nn0101}. */
-	public Codes codes(int n) {
-		String prefix = String.format("%02d", n % 100);
-		Codes codes = new Codes(prefix + "0000", prefix + "0100", prefix + "0101");
+	/**
+	 * A group {@code nnn000} taught at the levels given, its direction {@code nnn100} (bachelor, master) and its
+	 * specialty {@code nnn101} (secondary vocational).
+	 */
+	public Codes codes(int n, Set<String> groupLevels) {
+		String prefix = String.format("%03d", n % 1000);
+		Codes codes = new Codes(prefix + "000", prefix + "100", prefix + "101");
 		LocalDate introduced = LocalDate.of(2020, 1, 1);
 		classifier.create(ClassifierEntryData.introduced(codes.group(), ClassifierKind.GROUP,
 				LocalizedText.of("Экономика тобу " + n, "Группа экономика " + n, "Economics group " + n), null,
-				Set.of("BACHELOR", "MASTER", "SECONDARY_VOCATIONAL"), introduced));
+				groupLevels, introduced));
 		classifier.create(ClassifierEntryData.introduced(codes.direction(), ClassifierKind.DIRECTION,
 				LocalizedText.of("Экономика багыты " + n, "Направление экономика " + n, "Economics " + n),
 				codes.group(), Set.of("BACHELOR", "MASTER"), introduced));

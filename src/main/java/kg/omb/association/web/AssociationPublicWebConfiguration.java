@@ -11,7 +11,7 @@ import kg.omb.shared.web.PublicPages;
  * (§10.7: the OMB directory and membership are published); anyone may read them without signing in.
  */
 @Configuration(proxyBeanMethods = false)
-class AssociationPublicPages implements WebMvcConfigurer {
+class AssociationPublicWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	PublicPages associationPublicPages() {
