@@ -1,0 +1,8 @@
+package kg.omb.association;
+
+import kg.omb.support.PostgresTest;
+
+/** The same services on PostgreSQL, the production database. */
+@PostgresTest
+class AssociationServicesOnPostgresTests extends AssociationServicesTests {
+}

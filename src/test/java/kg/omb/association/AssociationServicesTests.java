@@ -1,0 +1,279 @@
+package kg.omb.association;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import kg.omb.association.domain.AssociationLifecycle;
+import kg.omb.association.domain.AssociationProfile;
+import kg.omb.association.domain.AssociationQueries;
+import kg.omb.association.domain.Commands;
+import kg.omb.association.domain.MemberDetails;
+import kg.omb.association.domain.MemberRole;
+import kg.omb.association.domain.MembershipService;
+import kg.omb.association.domain.StakeholderKind;
+import kg.omb.association.domain.StructureService;
+import kg.omb.directory.ActCitation;
+import kg.omb.directory.ActCitations;
+import kg.omb.directory.ActIssuer;
+import kg.omb.directory.ClassifierKind;
+import kg.omb.directory.Region;
+import kg.omb.directory.domain.ClassifierAdministration;
+import kg.omb.directory.domain.ClassifierEntryData;
+import kg.omb.identity.AccountView;
+import kg.omb.identity.Accounts;
+import kg.omb.identity.Role;
+import kg.omb.identity.Scope;
+import kg.omb.identity.ScopeType;
+import kg.omb.shared.DomainException;
+import kg.omb.shared.LocalizedText;
+import kg.omb.support.TestAccount;
+
+import static kg.omb.association.AssociationFixture.ACT_DAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The association services as each role meets them: who may make which structural change, which act it must rest
+ * on, the one-OMB-per-group rule, retired codes, stale edits, and the platform roles that follow the structure.
+ */
+@SpringBootTest
+@Import(AssociationFixture.class)
+class AssociationServicesTests {
+
+	@Autowired
+	AssociationFixture fixture;
+
+	@Autowired
+	AssociationLifecycle lifecycle;
+
+	@Autowired
+	StructureService structure;
+
+	@Autowired
+	MembershipService membership;
+
+	@Autowired
+	AssociationQueries queries;
+
+	@Autowired
+	ClassifierAdministration classifier;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	List<ActCitations> citations;
+
+	@Test
+	void confirmingAChairGrantsTheChairsRoleAndTheNextChairTakesItOver() {
+		var omb = fixture.standardOmb(Region.NARYN);
+		assertThat(holders(Role.OMB_CHAIR, omb.id())).containsExactly(omb.chairAccountId());
+
+		long successor = fixture.asAdministrator(() -> fixture.account("Жаңы төрага"));
+		long act = fixture.asAdministrator(() -> fixture.act(ActIssuer.authority(omb.authorityId()),
+				"CH2-" + omb.n(), ACT_DAY.plusYears(1)));
+		asOfficer(omb.authorityId(), () -> {
+			lifecycle.confirmChair(omb.id(), version(omb.id()), new Commands.ConfirmChair(successor, "Проректор", act));
+			return null;
+		});
+
+		assertThat(holders(Role.OMB_CHAIR, omb.id())).containsExactly(successor);
+		var profile = queries.profile(omb.id());
+		assertThat(profile.chair().accountId()).isEqualTo(successor);
+		assertThat(profile.formerChairs()).extracting(AssociationProfile.Chair::accountId)
+			.containsExactly(omb.chairAccountId());
+	}
+
+	@Test
+	void theOfficerOfAnotherAuthorityMayNotConfirmTheChair() {
+		var omb = fixture.standardOmb(Region.TALAS);
+		long other = fixture.asAdministrator(() -> fixture.authority(AssociationFixture.unique()));
+		long person = fixture.asAdministrator(() -> fixture.account("Бөтөн"));
+		long version = version(omb.id());
+
+		assertThatThrownBy(() -> asOfficer(other, () -> {
+			lifecycle.confirmChair(omb.id(), version, new Commands.ConfirmChair(person, "Проректор", omb.chairActId()));
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThat(queries.profile(omb.id()).chair().accountId()).isEqualTo(omb.chairAccountId());
+	}
+
+	@Test
+	void aChangeMustRestOnAnActOfTheRightIssuer() {
+		var omb = fixture.standardOmb(Region.BATKEN);
+		long person = fixture.asAdministrator(() -> fixture.account("Башка адам"));
+		long baseOrganizationsOrder = fixture.asAdministrator(
+				() -> fixture.act(ActIssuer.organization(omb.baseOrganizationId()), "X-" + omb.n(), ACT_DAY));
+		long version = version(omb.id());
+
+		assertThatThrownBy(() -> asOfficer(omb.authorityId(), () -> {
+			lifecycle.confirmChair(omb.id(), version, new Commands.ConfirmChair(person, "Проректор",
+					baseOrganizationsOrder));
+			return null;
+		})).isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).messageKey())
+			.isEqualTo("act.error.wrong-issuer");
+		assertThat(queries.profile(omb.id()).chair().accountId()).isEqualTo(omb.chairAccountId());
+	}
+
+	@Test
+	void anEnlargedGroupHasOneAssociation() {
+		var omb = fixture.standardOmb(Region.CHUY);
+		long act = fixture.asAdministrator(
+				() -> fixture.act(ActIssuer.authority(omb.authorityId()), "DUP-" + omb.n(), ACT_DAY));
+
+		assertThatThrownBy(() -> asOfficer(omb.authorityId(), () -> lifecycle.create(new Commands.CreateAssociation(
+				LocalizedText.of("Экинчи ОМБ", null, null), omb.authorityId(), Set.of(omb.codes().group()),
+				omb.baseOrganizationId(), act))))
+			.isInstanceOf(DomainException.class)
+			.extracting(e -> ((DomainException) e).messageKey())
+			.isEqualTo("association.error.group-taken");
+	}
+
+	@Test
+	void aRetiredCodeCannotBeGivenToANewSection() {
+		var omb = fixture.standardOmb(Region.ISSYK_KUL);
+		String retired = omb.codes().group().substring(0, 3) + "900";
+		fixture.asAdministrator(() -> classifier.create(new ClassifierEntryData(retired, ClassifierKind.DIRECTION,
+				LocalizedText.of("Эски багыт", null, null), omb.codes().group(), Set.of("BACHELOR"),
+				java.time.LocalDate.of(2021, 1, 1), ACT_DAY.minusYears(1), null)));
+		long act = fixture.asAdministrator(
+				() -> fixture.act(ActIssuer.organization(omb.baseOrganizationId()), "R-" + omb.n(), ACT_DAY));
+
+		assertThatThrownBy(() -> asChair(omb, () -> structure.createSection(omb.id(), new Commands.NewSection(
+				LocalizedText.of("Эски секция", null, null), Set.of(retired), omb.leadingOrganizationId(), act, null,
+				null))))
+			.isInstanceOf(DomainException.class)
+			.extracting(e -> ((DomainException) e).messageKey())
+			.isEqualTo("classifier.error.retired-code");
+	}
+
+	@Test
+	void theChairOfOneAssociationMayNotShapeAnother() {
+		var mine = fixture.standardOmb(Region.OSH_REGION);
+		var other = fixture.standardOmb(Region.OSH_CITY);
+		long act = fixture.asAdministrator(
+				() -> fixture.act(ActIssuer.organization(other.baseOrganizationId()), "N-" + other.n(), ACT_DAY));
+		int sectionsBefore = queries.profile(other.id()).sections().size();
+
+		assertThatThrownBy(() -> asChair(mine, () -> structure.createSection(other.id(), new Commands.NewSection(
+				LocalizedText.of("Бөтөн секция", null, null), Set.of(other.codes().direction()),
+				other.leadingOrganizationId(), act, null, null))))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(queries.profile(other.id()).sections()).hasSize(sectionsBefore);
+	}
+
+	@Test
+	void aRepresentativeProposesOnlyTheirOwnStaffAndTheChairDecides() {
+		var omb = fixture.standardOmb(Region.JALAL_ABAD);
+		long memberAccount = fixture.asAdministrator(() -> fixture.account("Жаңы мүчө"));
+		String email = kg.omb.notifications.TestAccounts.email(memberAccount);
+		var details = new MemberDetails("Жаңы мүчө", email, null, omb.employerId(), "Инженер",
+				StakeholderKind.EMPLOYER_REPRESENTATIVE, null, MemberRole.MEMBER, null);
+
+		assertThatThrownBy(() -> as(List.of("ORG_REPRESENTATIVE@ORGANIZATION:" + omb.leadingOrganizationId()),
+				() -> membership.proposeMember(omb.id(), details, null)))
+			.isInstanceOf(AccessDeniedException.class);
+
+		long proposal = as(List.of("ORG_REPRESENTATIVE@ORGANIZATION:" + omb.employerId()),
+				() -> membership.proposeMember(omb.id(), details, "тажрыйбалуу адис"));
+		assertThatThrownBy(() -> as(List.of("ORG_REPRESENTATIVE@ORGANIZATION:" + omb.employerId()), () -> {
+			membership.accept(proposal, 0);
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		asChair(omb, () -> {
+			membership.accept(proposal, 0);
+			return null;
+		});
+		assertThat(holders(Role.OMB_MEMBER, omb.id())).doesNotContain(memberAccount);
+
+		long order = fixture.asAdministrator(
+				() -> fixture.act(ActIssuer.organization(omb.baseOrganizationId()), "MB-" + omb.n(), ACT_DAY));
+		asChair(omb, () -> {
+			membership.recordAct(omb.id(), List.of(proposal), order);
+			return null;
+		});
+
+		assertThat(holders(Role.OMB_MEMBER, omb.id())).contains(memberAccount);
+		assertThat(queries.profile(omb.id()).members()).extracting(AssociationProfile.MemberProfile::personName)
+			.contains("Жаңы мүчө");
+		assertThat(citations.stream().flatMap(source -> source.citing(order).stream()))
+			.extracting(ActCitation::messageKey, ActCitation::link)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("association.change.member-joined",
+					"/associations/" + omb.id()));
+	}
+
+	@Test
+	void aStaleEditIsRefusedAndChangesNothing() {
+		var omb = fixture.standardOmb(Region.BISHKEK_CITY);
+		long stale = version(omb.id()) - 1;
+		long act = fixture.asAdministrator(
+				() -> fixture.act(ActIssuer.authority(omb.authorityId()), "ST-" + omb.n(), ACT_DAY.plusYears(1)));
+
+		assertThatThrownBy(() -> asOfficer(omb.authorityId(), () -> {
+			lifecycle.endChairTerm(omb.id(), stale, act);
+			return null;
+		})).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+		assertThat(queries.profile(omb.id()).chair()).isNotNull();
+	}
+
+	@Test
+	void dissolvingAnAssociationTakesEveryRoleInIt() {
+		var omb = fixture.standardOmb(Region.CHUY);
+		assertThat(holders(Role.OMB_CHAIR, omb.id())).isNotEmpty();
+
+		fixture.dissolve(omb);
+
+		assertThat(holders(Role.OMB_CHAIR, omb.id())).isEmpty();
+		assertThat(holders(Role.OMB_SECRETARY, omb.id())).isEmpty();
+		assertThat(queries.profile(omb.id()).status()).isEqualTo(AssociationStatus.DISSOLVED);
+	}
+
+	private List<Long> holders(Role role, long associationId) {
+		return accounts.holding(role, Scope.of(ScopeType.ASSOCIATION, associationId))
+			.stream()
+			.map(AccountView::id)
+			.toList();
+	}
+
+	private long version(long associationId) {
+		return queries.profile(associationId).version();
+	}
+
+	private <T> T asOfficer(long authorityId, Supplier<T> work) {
+		return as(List.of("AUTHORITY_OFFICER@AUTHORITY:" + authorityId), work);
+	}
+
+	private <T> T asChair(AssociationFixture.Omb omb, Supplier<T> work) {
+		return as(List.of("OMB_CHAIR@ASSOCIATION:" + omb.id()), work);
+	}
+
+	/** Runs the work signed in as a person (with an account of their own) holding these scoped roles. */
+	private <T> T as(List<String> roles, Supplier<T> work) {
+		long accountId = fixture.asAdministrator(() -> fixture.account("Акт. адам"));
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+				new TestAccount(accountId, "acting" + accountId + "@example.kg", "Акт. адам"), null,
+				AuthorityUtils.createAuthorityList(roles.toArray(String[]::new))));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+}
