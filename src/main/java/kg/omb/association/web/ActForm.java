@@ -15,7 +15,7 @@ record ActForm(@Nullable Long targetId,
 		return new ActForm(null, null, null);
 	}
 
-	boolean concerns(long id) {
+	public boolean concerns(long id) {
 		return targetId != null && targetId == id;
 	}
 

@@ -26,7 +26,7 @@ record AssociationForm(
 		return new AssociationForm(null, null, null, null, Set.of(), null, null);
 	}
 
-	boolean hasGroup(String code) {
+	public boolean hasGroup(String code) {
 		return groupCodes != null && groupCodes.contains(code);
 	}
 

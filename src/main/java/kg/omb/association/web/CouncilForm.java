@@ -17,7 +17,7 @@ record CouncilForm(@Nullable Long authorityId,
 		return new CouncilForm(null, null, null, null, null);
 	}
 
-	boolean concerns(long authority) {
+	public boolean concerns(long authority) {
 		return authorityId != null && authorityId == authority;
 	}
 

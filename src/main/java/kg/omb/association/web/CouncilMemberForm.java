@@ -21,7 +21,7 @@ record CouncilMemberForm(@Nullable Long councilId,
 		return new CouncilMemberForm(null, null, null, null, null, null, null);
 	}
 
-	boolean concerns(long council) {
+	public boolean concerns(long council) {
 		return councilId != null && councilId == council;
 	}
 

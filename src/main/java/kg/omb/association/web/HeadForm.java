@@ -15,7 +15,7 @@ record HeadForm(@Nullable Long sectionId,
 		return new HeadForm(null, null, null, null);
 	}
 
-	boolean concerns(long id) {
+	public boolean concerns(long id) {
 		return sectionId != null && sectionId == id;
 	}
 

@@ -15,7 +15,7 @@ record MembershipActForm(
 		return new MembershipActForm(List.of(), null);
 	}
 
-	boolean chose(long id) {
+	public boolean chose(long id) {
 		return proposalIds != null && proposalIds.contains(id);
 	}
 

@@ -25,7 +25,7 @@ record OwnAssociationForm(
 		return new OwnAssociationForm(null, null, null, null, Set.of(), null);
 	}
 
-	boolean hasGroup(String code) {
+	public boolean hasGroup(String code) {
 		return groupCodes != null && groupCodes.contains(code);
 	}
 

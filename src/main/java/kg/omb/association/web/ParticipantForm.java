@@ -19,7 +19,7 @@ record ParticipantForm(@Nullable Long workingGroupId,
 		return new ParticipantForm(null, null, null, null, null, null);
 	}
 
-	boolean concerns(long id) {
+	public boolean concerns(long id) {
 		return workingGroupId != null && workingGroupId == id;
 	}
 

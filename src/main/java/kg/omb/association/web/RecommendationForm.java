@@ -25,7 +25,7 @@ record RecommendationForm(@Nullable Long councilId,
 		return new RecommendationForm(null, null, null, null, null, null, null, null);
 	}
 
-	boolean concerns(long council) {
+	public boolean concerns(long council) {
 		return councilId != null && councilId == council;
 	}
 

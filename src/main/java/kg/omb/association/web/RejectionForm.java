@@ -15,7 +15,7 @@ record RejectionForm(@Nullable Long proposalId,
 		return new RejectionForm(null, null, null);
 	}
 
-	boolean concerns(long id) {
+	public boolean concerns(long id) {
 		return proposalId != null && proposalId == id;
 	}
 

@@ -12,7 +12,7 @@ record ReleaseForm(@Nullable Long memberId,
 		return new ReleaseForm(null, null, null);
 	}
 
-	boolean concerns(long member) {
+	public boolean concerns(long member) {
 		return memberId != null && memberId == member;
 	}
 

@@ -11,7 +11,7 @@ record RemovalForm(@Nullable Long memberId,
 		return new RemovalForm(null, null);
 	}
 
-	boolean concerns(long id) {
+	public boolean concerns(long id) {
 		return memberId != null && memberId == id;
 	}
 

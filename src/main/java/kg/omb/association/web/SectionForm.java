@@ -28,7 +28,7 @@ record SectionForm(
 		return new SectionForm(null, null, null, Set.of(), null, null, null, null);
 	}
 
-	boolean hasCode(String code) {
+	public boolean hasCode(String code) {
 		return classifierCodes != null && classifierCodes.contains(code);
 	}
 

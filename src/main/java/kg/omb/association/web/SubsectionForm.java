@@ -21,7 +21,7 @@ record SubsectionForm(@Nullable Long sectionId,
 		return new SubsectionForm(null, null, null, null, null, null, null, null);
 	}
 
-	boolean concerns(long id) {
+	public boolean concerns(long id) {
 		return sectionId != null && sectionId == id;
 	}
 

@@ -14,7 +14,7 @@ record VersionForm(@Nullable Long targetId,
 		return new VersionForm(null, null);
 	}
 
-	boolean concerns(long id) {
+	public boolean concerns(long id) {
 		return targetId != null && targetId == id;
 	}
 
