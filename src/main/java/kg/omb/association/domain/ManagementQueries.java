@@ -150,19 +150,19 @@ public class ManagementQueries {
 	}
 
 	/** The consultative councils of the authorities the person serves, formed or not yet (§13). */
-	public List<CouncilProfile> councils() {
+	public List<ManagedCouncil> councils() {
 		return governedAuthorities().stream().map(this::council).toList();
 	}
 
-	private CouncilProfile council(AuthorityView authority) {
+	private ManagedCouncil council(AuthorityView authority) {
 		List<LegalActView> authorityActs = actsOf(ActIssuer.authority(authority.id()));
-		CouncilProfile.Council council = councils.findByAuthorityId(authority.id())
+		ManagedCouncil.Council council = councils.findByAuthorityId(authority.id())
 			.map(formed -> council(formed, authorityActs))
 			.orElse(null);
-		return new CouncilProfile(authority, council, authorityActs);
+		return new ManagedCouncil(authority, council, authorityActs);
 	}
 
-	private CouncilProfile.Council council(ConsultativeCouncil council, List<LegalActView> authorityActs) {
+	private ManagedCouncil.Council council(ConsultativeCouncil council, List<LegalActView> authorityActs) {
 		Map<Long, LegalActView> actsById = authorityActs.stream()
 			.collect(Collectors.toMap(LegalActView::id, act -> act, (first, second) -> first));
 		Map<Long, OrganizationView> organizations = byId(directory.organizations(council.getMembers()
@@ -170,22 +170,22 @@ public class ManagementQueries {
 			.map(member -> member.getPerson().organizationId())
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet())));
-		List<CouncilProfile.Seat> seats = council.getMembers()
+		List<ManagedCouncil.Seat> seats = council.getMembers()
 			.stream()
-			.map(member -> new CouncilProfile.Seat(Objects.requireNonNull(member.getId()), member.getPerson().name(),
+			.map(member -> new ManagedCouncil.Seat(Objects.requireNonNull(member.getId()), member.getPerson().name(),
 					member.getPerson().position(),
 					member.getPerson().organizationId() == null ? null
 							: organizations.get(member.getPerson().organizationId()),
 					member.getPerson().accountId() != null, member.getFromDate(), member.getToDate(),
 					actsById.get(member.getActId())))
 			.toList();
-		List<CouncilProfile.Recommendation> recommendations = council.getRecommendations()
+		List<ManagedCouncil.Recommendation> recommendations = council.getRecommendations()
 			.stream()
-			.map(recommendation -> new CouncilProfile.Recommendation(recommendation.getTitle(),
+			.map(recommendation -> new ManagedCouncil.Recommendation(recommendation.getTitle(),
 					recommendation.getContent(), recommendation.getAdoptedOn(),
 					recommendation.getActId() == null ? null : actsById.get(recommendation.getActId())))
 			.toList();
-		return new CouncilProfile.Council(council.id(), council.getVersion(), council.getName(),
+		return new ManagedCouncil.Council(council.id(), council.getVersion(), council.getName(),
 				council.getEstablishedOn(), actsById.get(council.getEstablishingActId()), seats, recommendations);
 	}
 

@@ -14,7 +14,7 @@ import kg.omb.shared.LocalizedText;
  * An authority's consultative council (§13) as its officers manage it: its members, sitting and former, and its
  * recommendations, each with the act it rests on. {@code council} is null while the authority has formed none.
  */
-public record CouncilProfile(AuthorityView authority, @Nullable Council council, List<LegalActView> authorityActs) {
+public record ManagedCouncil(AuthorityView authority, @Nullable Council council, List<LegalActView> authorityActs) {
 
 	public record Council(long id, long version, LocalizedText name, LocalDate establishedOn,
 			@Nullable LegalActView establishingAct, List<Seat> members, List<Recommendation> recommendations) {
