@@ -1,0 +1,18 @@
+package kg.omb.association.api;
+
+import org.jspecify.annotations.Nullable;
+
+import kg.omb.shared.LocalizedText;
+
+/** A name in Kyrgyz, Russian and English, as the API gives every name; a language not filled in is null. */
+record Names(@Nullable String ky, @Nullable String ru, @Nullable String en) {
+
+	static Names of(LocalizedText text) {
+		return new Names(text.ky(), text.ru(), text.en());
+	}
+
+	static @Nullable Names ofNullable(@Nullable LocalizedText text) {
+		return text == null ? null : of(text);
+	}
+
+}
