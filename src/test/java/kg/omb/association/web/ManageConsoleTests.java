@@ -124,14 +124,24 @@ class ManageConsoleTests {
 		long college = fixture.organization("UNIVERSITY", false);
 		long head = fixture.account("Мээрим Усенова");
 		RequestPostProcessor representative = as(head, ManageFixture.role("ORG_REPRESENTATIVE", "ORGANIZATION", college));
-		mvc.perform(get("/manage/associations/" + association + "/proposals/new").with(representative))
-			.andExpect(status().isOk());
-		propose(association, college, "Жылдыз Мамбетова", representative);
-		propose(association, college, "Талант Кадыров", representative);
-		long accepted = proposalOf("Жылдыз Мамбетова");
-		long rejected = proposalOf("Талант Кадыров");
 		long chair = fixture.account("Айгүл Токтогулова");
 		RequestPostProcessor asChair = as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association));
+		mvc.perform(post("/manage/associations/" + association + "/sections").with(asChair).with(csrf())
+			.param("nameKy", "Экономика секциясы")
+			.param("classifierCodes", fixture.direction(group))
+			.param("leadingOrganizationId", String.valueOf(college))
+			.param("actId", String.valueOf(fixture.organizationAct(base)))
+			.param("headName", "Эрлан Абдыкадыров"))
+			.andExpect(status().is3xxRedirection());
+		Long section = jdbc.queryForObject("select id from association_section where association_id = ?", Long.class,
+				association);
+		mvc.perform(get("/manage/associations/" + association + "/proposals/new").with(representative))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Экономика секциясы")));
+		propose(association, college, "Жылдыз Мамбетова", section, representative);
+		propose(association, college, "Талант Кадыров", section, representative);
+		long accepted = proposalOf("Жылдыз Мамбетова");
+		long rejected = proposalOf("Талант Кадыров");
 
 		mvc.perform(post("/manage/associations/" + association + "/proposals/" + rejected + "/reject").with(asChair)
 			.with(csrf())
@@ -290,7 +300,7 @@ class ManageConsoleTests {
 		return Long.parseLong(location.substring("/manage/associations/".length()));
 	}
 
-	private void propose(long association, long organization, String name, RequestPostProcessor who)
+	private void propose(long association, long organization, String name, long section, RequestPostProcessor who)
 			throws Exception {
 		MockHttpServletRequestBuilder request = post("/manage/associations/" + association + "/proposals").with(who)
 			.with(csrf())
@@ -298,6 +308,7 @@ class ManageConsoleTests {
 			.param("personName", name)
 			.param("position", "Доцент")
 			.param("stakeholderKind", "ACADEMIC_STAFF")
+			.param("sectionId", String.valueOf(section))
 			.param("role", "MEMBER");
 		mvc.perform(request).andExpect(status().is3xxRedirection());
 	}
