@@ -286,6 +286,56 @@ class ManageConsoleTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Бакыт Жумабеков")));
 	}
 
+	@Test
+	void theChairsWorkspaceOffersTheChairsFormsAndShowsARefusedFormWithItsErrors() throws Exception {
+		long association = createOmb();
+		long chair = fixture.account("Айгүл Токтогулова");
+		RequestPostProcessor asChair = as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association));
+		mvc.perform(post("/manage/associations/" + association + "/working-groups").with(asChair).with(csrf())
+			.param("nameKy", "Стандарт иштеп чыгуу тобу")
+			.param("task", "МББС долбоорун даярдоо")
+			.param("deadline", "2099-06-30"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/manage/associations/" + association).with(asChair))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Секция түзүү")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Стандарт иштеп чыгуу тобу")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Жобонун жаңы редакциясын киргизүү")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Төраганы бекитүү"))));
+		mvc.perform(post("/manage/associations/" + association + "/bylaws").with(asChair).with(csrf())
+			.param("summary", "")
+			.param("content", "Жобонун тексти")
+			.param("actId", String.valueOf(fixture.organizationAct(base))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Өзгөртүүлөрдүн кыскача мазмунун жазыңыз.")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Жобонун тексти")));
+		mvc.perform(get("/manage").with(asChair))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/manage/associations/" + association)));
+		assertThat(count("select count(*) from association_bylaws where association_id = ?", association)).isZero();
+	}
+
+	@Test
+	void aSpecialStatusUniversitysHeadRegistersItsOwnOmbUnderItsCharter() throws Exception {
+		long university = fixture.university(true);
+		long charter = fixture.charter(university);
+		long head = fixture.account("Ректор");
+		RequestPostProcessor rector = as(head, ManageFixture.role("ORG_REPRESENTATIVE", "ORGANIZATION", university));
+		mvc.perform(get("/manage/associations/register").with(rector)).andExpect(status().isOk());
+		mvc.perform(post("/manage/associations/register").with(rector).with(csrf())
+			.param("nameKy", "Университеттин ОМБсы")
+			.param("universityId", String.valueOf(university))
+			.param("groupCodes", group)
+			.param("charterActId", String.valueOf(charter)))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(count("select count(*) from association where special_status = true and name_ky = ?",
+				"Университеттин ОМБсы")).isEqualTo(1);
+		mvc.perform(get("/manage/associations/register").with(as(head, "PARTICIPANT")))
+			.andExpect(status().isForbidden());
+	}
+
 	private long createOmb() throws Exception {
 		MvcResult created = mvc.perform(post("/manage/associations").with(asOfficer()).with(csrf())
 			.param("nameKy", "ОМБ " + group)
