@@ -259,7 +259,8 @@ public class StructureService {
 	}
 
 	private Section findSection(long sectionId) {
-		return sections.findById(sectionId).orElseThrow(() -> new NotFoundException("association.error.section-not-found"));
+		return sections.findForChange(sectionId)
+			.orElseThrow(() -> new NotFoundException("association.error.section-not-found"));
 	}
 
 	private WorkingGroup findWorkingGroup(long id) {
