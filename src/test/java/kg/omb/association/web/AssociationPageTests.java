@@ -102,6 +102,17 @@ class AssociationPageTests {
 	}
 
 	@Test
+	void aSpecialStatusUniversitysOwnAssociationSaysSoInsteadOfNamingAnAuthority() throws Exception {
+		int n = AssociationFixture.unique();
+		long own = fixture.specialStatusOmb(n);
+		String page = page("/associations/" + own + "?lang=ru");
+		assertThat(page).contains("Собственное УМО " + n, "Особый университет " + n)
+			.contains("Собственное объединение вуза с особым статусом, действует по его уставу")
+			.contains("Устав № U-" + n)
+			.doesNotContain("Министерство " + n);
+	}
+
+	@Test
 	void anUnknownOmbOrBylawsVersionAnswersNotFound() throws Exception {
 		String page = mvc.perform(get("/associations/987654321?lang=ky"))
 			.andExpect(status().isNotFound())
