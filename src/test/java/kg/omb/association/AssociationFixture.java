@@ -171,6 +171,26 @@ public class AssociationFixture {
 		});
 	}
 
+	/**
+	 * A special-status university's own association (§3, §25), registered under the university's charter; returns
+	 * its id. Its names are {@code Өз ОМБ n}, {@code Собственное УМО n}, {@code Own OMB n}.
+	 */
+	public long specialStatusOmb(int n) {
+		return asAdministrator(() -> {
+			long authority = authority(n);
+			long university = organizations.create(new OrganizationData("SU" + n,
+					LocalizedText.of("Өзгөчө университет " + n, "Особый университет " + n, "Special University " + n),
+					null, OrganizationKind.UNIVERSITY, Set.of(EducationSector.HIGHER), Region.BISHKEK_CITY, true,
+					authority, null, null, null, null));
+			Codes codes = codes(n, Set.of("BACHELOR"));
+			long charter = acts.record(new LegalActData(LegalActKind.CHARTER, ActIssuer.organization(university),
+					"U-" + n, ACT_DAY, LocalizedText.of("Устав " + n, "Устав " + n, "Charter " + n), ACT_DAY), null);
+			return lifecycle.registerOwn(new Commands.RegisterOwnAssociation(
+					LocalizedText.of("Өз ОМБ " + n, "Собственное УМО " + n, "Own OMB " + n), university,
+					Set.of(codes.group()), charter));
+		});
+	}
+
 	/** The authority dissolves the OMB by a new order. */
 	public long dissolve(Omb omb) {
 		return asAdministrator(() -> {
