@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import kg.omb.directory.ActCitation;
 import kg.omb.directory.ActCitations;
 import kg.omb.directory.ActIssuer;
+import kg.omb.directory.ActRecordingRule;
 import kg.omb.directory.DirectoryFixtures;
 import kg.omb.directory.OrganizationInvolvement;
 import kg.omb.directory.OrganizationInvolvements;
@@ -53,6 +54,15 @@ class DirectoryPagesTests {
 		@Bean
 		ActCitations testCitations() {
 			return actId -> CITATIONS.containsKey(actId) ? List.of(CITATIONS.get(actId)) : List.of();
+		}
+
+		/** The organisation whose acts the chair of OMB 1 may record (as the association module's rule allows). */
+		static final java.util.concurrent.atomic.AtomicLong CHAIRED_BASE = new java.util.concurrent.atomic.AtomicLong(-1);
+
+		@Bean
+		ActRecordingRule chairsRecordTheirBaseOrganisationsActs() {
+			return (person, issuer) -> issuer.equals(ActIssuer.organization(CHAIRED_BASE.get()))
+					&& person.getAuthorities().stream().anyMatch(held -> "OMB_CHAIR@ASSOCIATION:1".equals(held.getAuthority()));
 		}
 
 		@Bean
@@ -367,6 +377,30 @@ class DirectoryPagesTests {
 			.with(authentication(People.officer(authority))).param("version", "0"))
 			.hasStatus3xxRedirection();
 		assertThat(jdbc.queryForObject("select file_id from legal_act where id = ?", Long.class, act)).isNotNull();
+	}
+
+	@Test
+	void anotherModulesRuleLetsTheChairRecordTheBaseOrganisationsActs() {
+		long authority = DirectoryFixtures.newAuthority(authorities);
+		long base = DirectoryFixtures.newUniversity(organizations, authority);
+		long other = DirectoryFixtures.newUniversity(organizations, authority);
+		OtherModules.CHAIRED_BASE.set(base);
+		var chair = People.person(4242, "ROLE_OMB_CHAIR", "OMB_CHAIR@ASSOCIATION:1");
+		String number = DirectoryFixtures.code("M-");
+
+		assertThat(mvc.get().uri("/manage/acts/new").with(authentication(chair))).hasStatusOk()
+			.bodyText()
+			.contains("value=\"ORGANIZATION:" + base + "\"")
+			.doesNotContain("value=\"ORGANIZATION:" + other + "\"");
+		assertThat(mvc.post().uri("/manage/acts").with(csrf()).with(authentication(chair))
+			.param("issuer", "ORGANIZATION:" + base).param("kind", "ORDER").param("number", number)
+			.param("signedOn", "2026-04-01").param("titleKy", "ОМБнын курамы жөнүндө")
+			.param("titleRu", "О составе УМО")).hasStatus3xxRedirection();
+		assertThat(jdbc.queryForObject("select count(*) from legal_act where number = ? and issuer_id = ?",
+				Integer.class, number, base)).isEqualTo(1);
+		assertThat(mvc.post().uri("/manage/acts").with(csrf()).with(authentication(chair))
+			.param("issuer", "ORGANIZATION:" + other).param("kind", "ORDER").param("number", number)
+			.param("signedOn", "2026-04-01").param("titleKy", "Буйрук").param("titleRu", "Приказ")).hasStatus(403);
 	}
 
 }
