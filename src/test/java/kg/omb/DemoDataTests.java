@@ -27,9 +27,11 @@ import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
 import kg.omb.association.domain.AssociationProfile;
 import kg.omb.association.domain.AssociationQueries;
+import kg.omb.association.domain.AuthorityWarnings;
 import kg.omb.association.domain.MemberRole;
 import kg.omb.association.domain.StakeholderKind;
 import kg.omb.directory.ActIssuer;
+import kg.omb.directory.ClassifierEntryView;
 import kg.omb.directory.Directory;
 import kg.omb.directory.LegalActView;
 import kg.omb.directory.LegalActs;
@@ -43,6 +45,7 @@ import kg.omb.identity.Accounts;
 import kg.omb.identity.Role;
 import kg.omb.identity.Scope;
 import kg.omb.identity.ScopeType;
+import kg.omb.support.WithAccount;
 
 /** A first start with demo data: what the directory and the association modules create, and that a second creates nothing. */
 @SpringBootTest(properties = { "omb.demo-data.enabled=true", "omb.demo-data.password=demo-platform-key-0427" })
@@ -65,6 +68,9 @@ class DemoDataTests {
 
 	@Autowired
 	AssociationQueries queries;
+
+	@Autowired
+	AuthorityWarnings warnings;
 
 	@Autowired
 	Accounts accounts;
@@ -197,6 +203,20 @@ class DemoDataTests {
 			assertThat(text).as(act.number()).contains("№ " + act.number()).containsPattern("[ңөүҢӨҮ]");
 		}
 		assertThat(acts.issuedBy(ActIssuer.organization(1))).extracting(LegalActView::number).containsExactly("01-15/87");
+	}
+
+	@Test
+	@WithAccount(value = 3, email = "officer@demo.omb.kg", roles = "AUTHORITY_OFFICER@AUTHORITY:1")
+	void theOfficersWarningsPageHasSomethingToShow() {
+		AuthorityWarnings.Warnings shown = warnings.forCurrentPerson();
+
+		assertThat(shown.groupsWithoutAssociation()).extracting(ClassifierEntryView::code).containsExactly("630000");
+		assertThat(shown.associationsWithoutChair()).isEmpty();
+		assertThat(shown.sectionsWithoutHead()).isEmpty();
+		assertThat(shown.associationsWithoutEmployers()).extracting(item -> item.name().ky())
+			.containsExactly("Билим берүү жана педагогика боюнча окуу-методикалык бирикме");
+		assertThat(shown.actsWithoutFile()).extracting(LegalActView::number)
+			.containsExactlyInAnyOrderElementsOf(WITHOUT_SCAN);
 	}
 
 	@Test
