@@ -26,10 +26,11 @@ import kg.omb.identity.ScopedRole;
 import kg.omb.shared.web.Languages;
 
 /**
- * One demo account per role ({@code omb.demo-data.enabled}), active at once, with the scope the role needs. Their
- * common password is {@code omb.demo-data.password} or, when that is empty, a random one printed once to the log.
- * Accounts that exist already are left alone, so a second start creates nothing. The scope ids are placeholders
- * until the directory and association modules create the bodies they name.
+ * One demo account per role ({@code omb.demo-data.enabled}), and a chair for each of the five demo OMBs, active at
+ * once, with the scope the role needs. Their common password is {@code omb.demo-data.password} or, when that is
+ * empty, a random one printed once to the log. Accounts that exist already are left alone, so a second start creates
+ * nothing. The scopes name the bodies that the directory's and the association module's demo data create next (the
+ * first authority, organisation, OMB, section and council), whose structural grants then agree with these.
  */
 @Component
 @Order(AdministratorBootstrap.ORDER + 10)
@@ -50,7 +51,15 @@ class DemoAccounts implements ApplicationRunner {
 			new Demo("expert@demo.omb.kg", "Талант Кадыров", Role.EXPERT, Scope.of(ScopeType.ASSOCIATION, 1)),
 			new Demo("representative@demo.omb.kg", "Мээрим Усенова", Role.ORG_REPRESENTATIVE,
 					Scope.of(ScopeType.ORGANIZATION, 1)),
-			new Demo("participant@demo.omb.kg", "Азамат Бекболотов", Role.PARTICIPANT, null));
+			new Demo("participant@demo.omb.kg", "Азамат Бекболотов", Role.PARTICIPANT, null),
+			// the chairs of the other four demo OMBs (each OMB has one, confirmed by the authority's order)
+			new Demo("chair-law@demo.omb.kg", "Марат Сыдыков", Role.OMB_CHAIR, Scope.of(ScopeType.ASSOCIATION, 2)),
+			new Demo("chair-informatics@demo.omb.kg", "Елена Ковалева", Role.OMB_CHAIR,
+					Scope.of(ScopeType.ASSOCIATION, 3)),
+			new Demo("chair-health@demo.omb.kg", "Чолпон Жээнбекова", Role.OMB_CHAIR,
+					Scope.of(ScopeType.ASSOCIATION, 4)),
+			new Demo("chair-education@demo.omb.kg", "Жаныл Осмоналиева", Role.OMB_CHAIR,
+					Scope.of(ScopeType.ASSOCIATION, 5)));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

@@ -1,0 +1,252 @@
+package kg.omb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import kg.omb.association.AssociationView;
+import kg.omb.association.Associations;
+import kg.omb.association.domain.AssociationProfile;
+import kg.omb.association.domain.AssociationQueries;
+import kg.omb.association.domain.AuthorityWarnings;
+import kg.omb.association.domain.MemberRole;
+import kg.omb.association.domain.StakeholderKind;
+import kg.omb.directory.ActIssuer;
+import kg.omb.directory.ClassifierEntryView;
+import kg.omb.directory.Directory;
+import kg.omb.directory.LegalActView;
+import kg.omb.directory.LegalActs;
+import kg.omb.directory.OrganizationKind;
+import kg.omb.directory.OrganizationView;
+import kg.omb.directory.Region;
+import kg.omb.directory.domain.LegalActRegistry;
+import kg.omb.files.StoredFiles;
+import kg.omb.identity.AccountView;
+import kg.omb.identity.Accounts;
+import kg.omb.identity.Role;
+import kg.omb.identity.Scope;
+import kg.omb.identity.ScopeType;
+import kg.omb.support.WithAccount;
+
+/** A first start with demo data: what the directory and the association modules create, and that a second creates nothing. */
+@SpringBootTest(properties = { "omb.demo-data.enabled=true", "omb.demo-data.password=demo-platform-key-0427" })
+class DemoDataTests {
+
+	/** The acts recorded without their scan on purpose (the authority's warnings page lists them). */
+	static final Set<String> WITHOUT_SCAN = Set.of("388", "01-04/96");
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	LegalActs acts;
+
+	@Autowired
+	LegalActRegistry registry;
+
+	@Autowired
+	Associations associations;
+
+	@Autowired
+	AssociationQueries queries;
+
+	@Autowired
+	AuthorityWarnings warnings;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	StoredFiles files;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void twoAuthoritiesAndOrganisationsInEveryRegionWithTheFirstAsTheBaseOfTheFirstOmb() {
+		assertThat(directory.authorities()).extracting(authority -> authority.code()).containsExactly("MOE", "MSHEI");
+		assertThat(directory.authority(1).orElseThrow().code()).isEqualTo("MSHEI");
+
+		List<OrganizationView> organizations = directory.organizations();
+		assertThat(organizations).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(organizations.stream().map(OrganizationView::region).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrder(Region.values());
+		assertThat(organizations).extracting(OrganizationView::kind)
+			.contains(OrganizationKind.UNIVERSITY, OrganizationKind.COLLEGE,
+					OrganizationKind.SCIENTIFIC_METHODOLOGICAL_CENTRE, OrganizationKind.EMPLOYER,
+					OrganizationKind.PROFESSIONAL_ASSOCIATION);
+		assertThat(organizations).filteredOn(OrganizationView::specialStatus)
+			.extracting(OrganizationView::code)
+			.containsExactly("KNU");
+		assertThat(organizations).allSatisfy(organization -> {
+			assertThat(organization.shortName().ky()).as(organization.code()).isNotBlank();
+			assertThat(organization.address()).as(organization.code()).isNotBlank();
+			assertThat(organization.headName()).as(organization.code()).isNotBlank();
+		});
+
+		OrganizationView first = directory.organization(1).orElseThrow();
+		assertThat(first.name().ky()).isEqualTo("М. Рыскулбеков атындагы Кыргыз экономикалык университети");
+		assertThat(associations.find(1).orElseThrow().baseOrganizationId()).isEqualTo(first.id());
+	}
+
+	@Test
+	void theClassifierKeepsARetiredCodeBesideItsSuccessor() {
+		var retired = directory.classifierEntry("521500").orElseThrow();
+		var successor = directory.classifierEntry("580200").orElseThrow();
+
+		assertThat(retired.retiredOn()).isNotNull().isEqualTo(successor.introducedOn());
+		assertThat(directory.classifierEntry("550000").orElseThrow().name().ky()).isEqualTo("Билим берүү жана педагогика");
+		assertThat(directory.classifierEntry("580100").orElseThrow().levelCodes()).containsExactlyInAnyOrder("BACHELOR",
+				"MASTER");
+	}
+
+	@Test
+	void fiveOmbsEachWithAChairSectionsBylawsAndAWorkingGroup() {
+		List<AssociationView> all = associations.all();
+
+		assertThat(all).hasSize(5).allSatisfy(association -> assertThat(association.chairAccountId()).isNotNull());
+		for (AssociationView association : all) {
+			AssociationProfile profile = queries.profile(association.id());
+			assertThat(profile.chair().act()).as(profile.name().ky()).isNotNull();
+			assertThat(profile.sections()).hasSizeBetween(2, 3).allSatisfy(section -> {
+				assertThat(section.head()).isNotNull();
+				assertThat(section.subsections()).isNotEmpty();
+			});
+			assertThat(profile.members()).hasSizeBetween(12, 15);
+			assertThat(profile.members()).filteredOn(member -> member.role() == MemberRole.SECRETARY).hasSize(1);
+			assertThat(profile.bylaws()).hasSize(1);
+			assertThat(profile.workingGroups()).hasSize(1);
+		}
+		AccountView chair = accounts.findByEmail("chair@demo.omb.kg").orElseThrow();
+		assertThat(associations.find(1).orElseThrow().chairAccountId()).isEqualTo(chair.id());
+		assertThat(accounts.holding(Role.OMB_CHAIR, Scope.of(ScopeType.ASSOCIATION, 1))).extracting(AccountView::email)
+			.containsExactly("chair@demo.omb.kg");
+	}
+
+	@Test
+	void sixtyOddCurrentMembersWithEmployersEverywhereButInTheEducationOmb() {
+		List<AssociationProfile> profiles = associations.all().stream().map(a -> queries.profile(a.id())).toList();
+
+		assertThat(profiles.stream().mapToLong(profile -> profile.members().stream().filter(m -> m.current()).count())
+			.sum()).isGreaterThanOrEqualTo(60);
+		assertThat(profiles).filteredOn(profile -> profile.employerRepresentatives() == 0)
+			.extracting(profile -> profile.baseOrganization().code())
+			.containsExactly("KSU");
+		assertThat(profiles.stream().flatMap(profile -> profile.members().stream()).map(m -> m.stakeholderKind())
+			.collect(Collectors.toSet())).isEqualTo(EnumSet.allOf(StakeholderKind.class));
+	}
+
+	@Test
+	void theDemoAccountsHoldWhatTheStructureSays() {
+		AssociationProfile first = queries.profile(1);
+		Map<String, MemberRole> byName = first.members()
+			.stream()
+			.collect(Collectors.toMap(AssociationProfile.MemberProfile::personName,
+					AssociationProfile.MemberProfile::role));
+		assertThat(byName).containsEntry("Нургүл Сатыбалдиева", MemberRole.SECRETARY)
+			.containsEntry("Жылдыз Мамбетова", MemberRole.MEMBER);
+		assertThat(first.sections().get(0).id()).isEqualTo(1);
+		assertThat(first.sections().get(0).head().accountId())
+			.isEqualTo(accounts.findByEmail("section-head@demo.omb.kg").orElseThrow().id());
+		assertThat(first.sections()).anySatisfy(section -> assertThat(section.centre()).isNotNull());
+
+		assertThat(accounts.holding(Role.OMB_SECRETARY, Scope.of(ScopeType.ASSOCIATION, 1)))
+			.extracting(AccountView::email)
+			.containsExactly("secretary@demo.omb.kg");
+		assertThat(accounts.holding(Role.COUNCIL_MEMBER, Scope.of(ScopeType.COUNCIL, 1))).extracting(AccountView::email)
+			.containsExactly("council@demo.omb.kg");
+		assertThat(jdbc.queryForList("select status from association_membership_proposal where association_id = 1 "
+				+ "and proposed_by = ? order by id", String.class,
+				accounts.findByEmail("representative@demo.omb.kg").orElseThrow().id()))
+			.containsExactly("PENDING", "REJECTED");
+		assertThat(jdbc.queryForObject("select count(*) from consultative_council_member where council_id = 1",
+				Integer.class)).isGreaterThanOrEqualTo(4);
+		assertThat(jdbc.queryForObject("select count(*) from consultative_council_recommendation", Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void everyActButTwoHasAScanThatNamesItsNumberInKyrgyz() throws IOException {
+		List<LegalActView> all = registry.list(null, 0).getContent();
+
+		assertThat(all).hasSizeGreaterThanOrEqualTo(17);
+		assertThat(acts.withoutFile()).extracting(LegalActView::number).containsExactlyInAnyOrderElementsOf(WITHOUT_SCAN);
+		for (LegalActView act : all) {
+			if (WITHOUT_SCAN.contains(act.number())) {
+				continue;
+			}
+			assertThat(act.fileId()).as(act.number()).isNotNull();
+			assertThat(files.find(act.fileId()).orElseThrow().mediaType()).isEqualTo("application/pdf");
+			String text = pdfText(act.fileId());
+			assertThat(text).as(act.number()).contains("№ " + act.number()).containsPattern("[ңөүҢӨҮ]");
+		}
+		assertThat(acts.issuedBy(ActIssuer.organization(1))).extracting(LegalActView::number).containsExactly("01-15/87");
+	}
+
+	@Test
+	@WithAccount(value = 3, email = "officer@demo.omb.kg", roles = "AUTHORITY_OFFICER@AUTHORITY:1")
+	void theOfficersWarningsPageHasSomethingToShow() {
+		AuthorityWarnings.Warnings shown = warnings.forCurrentPerson();
+
+		assertThat(shown.groupsWithoutAssociation()).extracting(ClassifierEntryView::code).containsExactly("630000");
+		assertThat(shown.associationsWithoutChair()).isEmpty();
+		assertThat(shown.sectionsWithoutHead()).isEmpty();
+		assertThat(shown.associationsWithoutEmployers()).extracting(item -> item.name().ky())
+			.containsExactly("Билим берүү жана педагогика боюнча окуу-методикалык бирикме");
+		assertThat(shown.actsWithoutFile()).extracting(LegalActView::number)
+			.containsExactlyInAnyOrderElementsOf(WITHOUT_SCAN);
+	}
+
+	@Test
+	void runningTheDemoDataAgainCreatesNothing() throws Exception {
+		List<String> tables = List.of("authorized_body", "organization", "classifier_entry", "legal_act", "stored_file",
+				"association", "association_section", "association_member", "association_membership_proposal",
+				"consultative_council_member", "role_grant", "account", "audit_entry");
+		List<Integer> before = counts(tables);
+
+		List<ApplicationRunner> runners = new ArrayList<>(context.getBeansOfType(ApplicationRunner.class).values());
+		runners.sort(AnnotationAwareOrderComparator.INSTANCE);
+		for (ApplicationRunner runner : runners) {
+			if (runner.getClass().getName().contains("Demo")) {
+				runner.run(new DefaultApplicationArguments());
+			}
+		}
+
+		assertThat(counts(tables)).isEqualTo(before);
+	}
+
+	private List<Integer> counts(List<String> tables) {
+		return tables.stream()
+			.map(table -> jdbc.queryForObject("select count(*) from " + table, Integer.class))
+			.toList();
+	}
+
+	private String pdfText(long fileId) throws IOException {
+		try (InputStream in = files.open(fileId); PDDocument document = Loader.loadPDF(in.readAllBytes())) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+}
