@@ -29,8 +29,12 @@ interface ImportTarget<R> {
 	 */
 	List<Planned<R>> plan(List<Numbered<R>> rows, ImporterRights rights, Problems problems);
 
-	/** Writes a created or updated row through the directory's services, in the caller's transaction. */
-	void apply(Planned<R> row);
+	/**
+	 * Writes the rows that create or change something through the directory's services, in the caller's
+	 * transaction, in the order the plan gave (and, where the directory needs it, a second step in another order),
+	 * telling {@code written} after each row.
+	 */
+	void write(List<Planned<R>> rows, Runnable written);
 
 	/** The cells of a row, in the order of {@link #columns()}. */
 	List<String> cells(R row);
