@@ -106,12 +106,14 @@ class ImportRunner {
 		if (!problems.hasErrors() && rows.read() == 0) {
 			problems.error(Header.ROW + 1, null, null, "transfer.error.no-rows");
 		}
-		if (problems.hasErrors()) {
+		if (problems.hasErrors() && rows.rows().isEmpty()) {
 			reject(id, problems);
 			return;
 		}
 		int total = rows.read();
 		progress.enter(id, ImportPhase.CHECKING, 0, total);
+		// the rows that read well are checked against each other and the directory even when others did not, so
+		// that one report lists everything wrong with the file
 		List<Planned<R>> plan = target.plan(rows.rows(), rights, problems);
 		if (problems.hasErrors()) {
 			reject(id, problems);
