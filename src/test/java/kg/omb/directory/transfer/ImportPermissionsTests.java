@@ -132,6 +132,31 @@ class ImportPermissionsTests extends ImportTestSupport {
 			.isEqualTo("kind, introduced_on");
 	}
 
+	@Test
+	void aRunningJobsFragmentAsksForItselfEverySecondAndAFinishedOneStops() throws Exception {
+		long mon = TransferFixtures.authorityId(jdbc, "MON");
+		long finished = upload(ImportKind.ORGANIZATIONS, "mon.csv", TransferFixtures.organizationsCsv(),
+				officerOf(mon, 9107));
+		awaitFinished(jdbc, finished);
+		// a job another node is running, as this node reads it from the table
+		jdbc.update("""
+				insert into import_job (kind, format, file_id, file_name, started_by, started_by_name, phase, processed,
+				total, created_at, updated_at) select 'CLASSIFIER', 'CSV', file_id, 'c.csv', 9107, 'Тест', 'IMPORTING', 1200,
+				5000, current_timestamp, current_timestamp from import_job where id = ?""", finished);
+		long running = jdbc.queryForObject("select max(id) from import_job", Long.class);
+
+		String fragment = mvc.perform(get("/manage/imports/{id}", running).header("HX-Request", "true")
+			.with(authentication(officerOf(mon, 9107))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(fragment).doesNotContain("<html").contains("hx-trigger=\"every 1s\"")
+			.contains("aria-valuenow=\"24\"").contains("Импорттолууда");
+
+		String done = mvc.perform(get("/manage/imports/{id}", finished).header("HX-Request", "true")
+			.with(authentication(officerOf(mon, 9107))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(done).doesNotContain("hx-trigger").contains("id=\"count-created\">3<");
+	}
+
 	private static MockMultipartFile file(String name, byte[] content) {
 		return new MockMultipartFile("file", name, "text/csv", content);
 	}
