@@ -28,6 +28,8 @@ import kg.omb.directory.ActCitation;
 import kg.omb.directory.ActCitations;
 import kg.omb.directory.ActIssuer;
 import kg.omb.directory.ClassifierKind;
+import kg.omb.directory.OrganizationInvolvement;
+import kg.omb.directory.OrganizationInvolvements;
 import kg.omb.directory.Region;
 import kg.omb.directory.domain.ClassifierAdministration;
 import kg.omb.directory.domain.ClassifierEntryData;
@@ -75,6 +77,9 @@ class AssociationServicesTests {
 
 	@Autowired
 	List<ActCitations> citations;
+
+	@Autowired
+	List<OrganizationInvolvements> involvements;
 
 	@Test
 	void confirmingAChairGrantsTheChairsRoleAndTheNextChairTakesItOver() {
@@ -214,6 +219,20 @@ class AssociationServicesTests {
 			.extracting(ActCitation::messageKey, ActCitation::link)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("association.change.member-joined",
 					"/associations/" + omb.id()));
+	}
+
+	@Test
+	void anOrganisationsPageLearnsWhatItIsInTheStructure() {
+		var omb = fixture.standardOmb(Region.NARYN);
+		assertThat(involvements.stream().flatMap(source -> source.of(omb.baseOrganizationId()).stream()))
+			.extracting(OrganizationInvolvement::messageKey, OrganizationInvolvement::link)
+			.contains(org.assertj.core.groups.Tuple.tuple("association.involvement.base", "/associations/" + omb.id()));
+		assertThat(involvements.stream().flatMap(source -> source.of(omb.leadingOrganizationId()).stream()))
+			.extracting(OrganizationInvolvement::messageKey)
+			.contains("association.involvement.leading");
+		assertThat(involvements.stream().flatMap(source -> source.of(omb.employerId()).stream()))
+			.extracting(OrganizationInvolvement::messageKey)
+			.contains("association.involvement.members");
 	}
 
 	@Test

@@ -20,6 +20,4 @@ interface MemberRepository extends Repository<Member, Long> {
 
 	List<Member> findByOrganizationIdOrderByPersonNameAsc(long organizationId);
 
-	List<Member> findByActIdOrEndingActId(long actId, long endingActId);
-
 }

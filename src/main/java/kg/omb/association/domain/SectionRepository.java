@@ -25,6 +25,9 @@ interface SectionRepository extends Repository<Section, Long> {
 
 	List<Section> findByAssociationIdOrderByIdAsc(long associationId);
 
+	List<Section> findByLeadingOrganizationIdOrCentreOrganizationId(long leadingOrganizationId,
+			long centreOrganizationId);
+
 	List<Section> findByAssociationIdInOrderByIdAsc(Collection<Long> associationIds);
 
 }
