@@ -172,7 +172,7 @@ public class AssociationLifecycle {
 	}
 
 	public void changeContacts(long associationId, long expectedVersion, Contacts contacts) {
-		Association association = Versions.require(findForChange(associationId), expectedVersion);
+		Association association = Versions.require(find(associationId), expectedVersion);
 		access.require(access.governs(association) || access.keepsRecords(associationId));
 		association.changeContacts(contacts);
 		audit.record("association.contacts-changed", "association", associationId);
@@ -192,13 +192,8 @@ public class AssociationLifecycle {
 			.orElseThrow(() -> new NotFoundException("association.error.not-found"));
 	}
 
-	private Association findForChange(long associationId) {
-		return associations.findForChange(associationId)
-			.orElseThrow(() -> new NotFoundException("association.error.not-found"));
-	}
-
 	private Association governed(long associationId, long expectedVersion) {
-		Association association = findForChange(associationId);
+		Association association = find(associationId);
 		access.require(access.governs(association));
 		return Versions.require(association, expectedVersion);
 	}

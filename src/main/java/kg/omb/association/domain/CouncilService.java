@@ -104,7 +104,7 @@ public class CouncilService {
 	}
 
 	private ConsultativeCouncil governed(long councilId, long expectedVersion) {
-		ConsultativeCouncil council = councils.findForChange(councilId)
+		ConsultativeCouncil council = councils.findById(councilId)
 			.orElseThrow(() -> new NotFoundException("association.error.council-not-found"));
 		access.require(access.governsAuthority(council.getAuthorityId()));
 		return Versions.require(council, expectedVersion);

@@ -259,8 +259,7 @@ public class StructureService {
 	}
 
 	private Section findSection(long sectionId) {
-		return sections.findForChange(sectionId)
-			.orElseThrow(() -> new NotFoundException("association.error.section-not-found"));
+		return sections.findById(sectionId).orElseThrow(() -> new NotFoundException("association.error.section-not-found"));
 	}
 
 	private WorkingGroup findWorkingGroup(long id) {
