@@ -89,11 +89,13 @@ class AssociationServicesTests {
 		long successor = fixture.asAdministrator(() -> fixture.account("Жаңы төрага"));
 		long act = fixture.asAdministrator(() -> fixture.act(ActIssuer.authority(omb.authorityId()),
 				"CH2-" + omb.n(), ACT_DAY.plusYears(1)));
+		long before = version(omb.id());
 		asOfficer(omb.authorityId(), () -> {
-			lifecycle.confirmChair(omb.id(), version(omb.id()), new Commands.ConfirmChair(successor, "Проректор", act));
+			lifecycle.confirmChair(omb.id(), before, new Commands.ConfirmChair(successor, "Проректор", act));
 			return null;
 		});
 
+		assertThat(version(omb.id())).as("a second officer holding the old version is refused").isGreaterThan(before);
 		assertThat(holders(Role.OMB_CHAIR, omb.id())).containsExactly(successor);
 		var profile = queries.profile(omb.id());
 		assertThat(profile.chair().accountId()).isEqualTo(successor);

@@ -37,6 +37,8 @@ import kg.omb.shared.NotFoundException;
 @Transactional
 public class AssociationLifecycle {
 
+	private final Versions versions;
+
 	private final AssociationRepository associations;
 
 	private final AssociationAccess access;
@@ -57,7 +59,8 @@ public class AssociationLifecycle {
 
 	AssociationLifecycle(AssociationRepository associations, AssociationAccess access, Directory directory,
 			LegalActs acts, Accounts accounts, StructureRoles roles, StructureHistory history, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Versions versions) {
+		this.versions = versions;
 		this.associations = associations;
 		this.access = access;
 		this.directory = directory;
@@ -172,7 +175,7 @@ public class AssociationLifecycle {
 	}
 
 	public void changeContacts(long associationId, long expectedVersion, Contacts contacts) {
-		Association association = Versions.require(find(associationId), expectedVersion);
+		Association association = versions.require(find(associationId), expectedVersion);
 		access.require(access.governs(association) || access.keepsRecords(associationId));
 		association.changeContacts(contacts);
 		audit.record("association.contacts-changed", "association", associationId);
@@ -195,7 +198,7 @@ public class AssociationLifecycle {
 	private Association governed(long associationId, long expectedVersion) {
 		Association association = find(associationId);
 		access.require(access.governs(association));
-		return Versions.require(association, expectedVersion);
+		return versions.require(association, expectedVersion);
 	}
 
 	/** The authority's act, or for a special-status university's association the university's own. */

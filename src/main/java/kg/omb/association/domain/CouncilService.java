@@ -29,6 +29,8 @@ import kg.omb.shared.NotFoundException;
 @Transactional
 public class CouncilService {
 
+	private final Versions versions;
+
 	private final CouncilRepository councils;
 
 	private final AssociationAccess access;
@@ -42,7 +44,8 @@ public class CouncilService {
 	private final AuditLog audit;
 
 	CouncilService(CouncilRepository councils, AssociationAccess access, LegalActs acts, StructuralRoles roles,
-			StructureHistory history, AuditLog audit) {
+			StructureHistory history, AuditLog audit, Versions versions) {
+		this.versions = versions;
 		this.councils = councils;
 		this.access = access;
 		this.acts = acts;
@@ -107,7 +110,7 @@ public class CouncilService {
 		ConsultativeCouncil council = councils.findById(councilId)
 			.orElseThrow(() -> new NotFoundException("association.error.council-not-found"));
 		access.require(access.governsAuthority(council.getAuthorityId()));
-		return Versions.require(council, expectedVersion);
+		return versions.require(council, expectedVersion);
 	}
 
 	private static ScopedRole seatOn(ConsultativeCouncil council) {

@@ -36,6 +36,8 @@ import kg.omb.shared.NotFoundException;
 @Transactional
 public class MembershipService {
 
+	private final Versions versions;
+
 	private static final List<ProposalStatus> OPEN = List.of(ProposalStatus.PENDING, ProposalStatus.ACCEPTED);
 
 	private final AssociationLifecycle lifecycle;
@@ -67,7 +69,8 @@ public class MembershipService {
 	MembershipService(AssociationLifecycle lifecycle, ProposalRepository proposals, MemberRepository members,
 			SectionRepository sections, AssociationAccess access, Directory directory, LegalActs acts,
 			Accounts accounts, StructureRoles roles, StructureHistory history, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Versions versions) {
+		this.versions = versions;
 		this.lifecycle = lifecycle;
 		this.proposals = proposals;
 		this.members = members;
@@ -130,7 +133,7 @@ public class MembershipService {
 	}
 
 	public void accept(long proposalId, long expectedVersion) {
-		MembershipProposal proposal = Versions.require(findProposal(proposalId), expectedVersion);
+		MembershipProposal proposal = versions.require(findProposal(proposalId), expectedVersion);
 		access.require(access.chairs(proposal.getAssociationId()));
 		proposal.accept(Objects.requireNonNull(Actor.current().accountId()), Instant.now(clock));
 		audit.record("association.proposal-accepted", "association", proposal.getAssociationId(),
@@ -138,7 +141,7 @@ public class MembershipService {
 	}
 
 	public void reject(long proposalId, long expectedVersion, String reason) {
-		MembershipProposal proposal = Versions.require(findProposal(proposalId), expectedVersion);
+		MembershipProposal proposal = versions.require(findProposal(proposalId), expectedVersion);
 		access.require(access.chairs(proposal.getAssociationId()));
 		proposal.reject(Objects.requireNonNull(Actor.current().accountId()), reason, Instant.now(clock));
 		audit.record("association.proposal-rejected", "association", proposal.getAssociationId(),

@@ -39,6 +39,8 @@ import kg.omb.shared.NotFoundException;
 @Transactional
 public class StructureService {
 
+	private final Versions versions;
+
 	private final AssociationLifecycle lifecycle;
 
 	private final SectionRepository sections;
@@ -65,7 +67,8 @@ public class StructureService {
 
 	StructureService(AssociationLifecycle lifecycle, SectionRepository sections, WorkingGroupRepository workingGroups,
 			BylawsRepository bylaws, AssociationAccess access, Directory directory, LegalActs acts, Accounts accounts,
-			StructureRoles roles, StructureHistory history, AuditLog audit, Clock clock) {
+			StructureRoles roles, StructureHistory history, AuditLog audit, Clock clock, Versions versions) {
+		this.versions = versions;
 		this.lifecycle = lifecycle;
 		this.sections = sections;
 		this.workingGroups = workingGroups;
@@ -101,14 +104,14 @@ public class StructureService {
 
 	public void appointSectionHead(long sectionId, long expectedVersion, @Nullable Long headAccountId,
 			@Nullable String headName) {
-		Section section = Versions.require(findSection(sectionId), expectedVersion);
+		Section section = versions.require(findSection(sectionId), expectedVersion);
 		Association association = shaped(section.getAssociationId());
 		Head head = head(headAccountId, headName).orElseThrow(() -> new DomainException("association.error.head-required"));
 		appoint(association, section, head, null, Bishkek.today(clock));
 	}
 
 	public void addSubsection(long sectionId, long expectedVersion, Commands.NewSubsection command) {
-		Section section = Versions.require(findSection(sectionId), expectedVersion);
+		Section section = versions.require(findSection(sectionId), expectedVersion);
 		shaped(section.getAssociationId());
 		EducationLevelView level = directory.levels()
 			.stream()
@@ -128,7 +131,7 @@ public class StructureService {
 	}
 
 	public void closeSection(long sectionId, long expectedVersion, long actId) {
-		Section section = Versions.require(findSection(sectionId), expectedVersion);
+		Section section = versions.require(findSection(sectionId), expectedVersion);
 		Association association = shaped(section.getAssociationId());
 		LegalActView act = requireStructuralAct(association, actId);
 		section.close(act.id(), act.effectiveOn()).ifPresent(head -> roles.headLeft(section, head));
@@ -148,7 +151,7 @@ public class StructureService {
 	}
 
 	public void addParticipant(long workingGroupId, long expectedVersion, WorkingGroup.Participant participant) {
-		WorkingGroup group = Versions.require(findWorkingGroup(workingGroupId), expectedVersion);
+		WorkingGroup group = versions.require(findWorkingGroup(workingGroupId), expectedVersion);
 		recorded(group.getAssociationId());
 		directory.organization(participant.organizationId())
 			.orElseThrow(() -> new DomainException("association.error.organization-unknown"));
@@ -159,7 +162,7 @@ public class StructureService {
 	}
 
 	public void completeWorkingGroup(long workingGroupId, long expectedVersion) {
-		WorkingGroup group = Versions.require(findWorkingGroup(workingGroupId), expectedVersion);
+		WorkingGroup group = versions.require(findWorkingGroup(workingGroupId), expectedVersion);
 		recorded(group.getAssociationId());
 		group.complete(Bishkek.today(clock));
 		audit.record("association.working-group-completed", "association", group.getAssociationId(),
