@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -74,12 +73,10 @@ public class DirectoryPermissions {
 		return own || (person != null && recordingRules.stream().anyMatch(rule -> rule.allows(person, issuer)));
 	}
 
-	/** Whether the person may record acts of some issuer at all (the acts management pages). */
-	public boolean mayRecordSomeActs() {
-		Authentication person = person();
-		return isAdmin() || CurrentAccess.scopedRoles(person).stream()
-			.anyMatch(held -> held.role() == Role.AUTHORITY_OFFICER || held.role() == Role.ORG_REPRESENTATIVE)
-				|| !recordingRules.isEmpty() && person != null && !(person instanceof AnonymousAuthenticationToken);
+	/** Whether the person records acts as an issuer's own staff (other modules' rules are asked per issuer). */
+	public boolean recordsOwnIssuersActs() {
+		return isAdmin() || CurrentAccess.scopedRoles(person()).stream()
+			.anyMatch(held -> held.role() == Role.AUTHORITY_OFFICER || held.role() == Role.ORG_REPRESENTATIVE);
 	}
 
 	/** The authorities whose officer the person is (by grant in that scope). */

@@ -123,6 +123,12 @@ public class LegalActRegistry {
 		return options;
 	}
 
+	/** Whether the person may record the acts of some issuer: the acts management pages are theirs. */
+	@Transactional(readOnly = true)
+	public boolean mayRecordSomeActs() {
+		return permissions.recordsOwnIssuersActs() || !recordableIssuers().isEmpty();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean mayRecordFor(ActIssuer issuer) {
 		return permissions.mayRecordFor(issuer);

@@ -26,7 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kg.omb.directory.ActIssuer;
 import kg.omb.directory.LegalActKind;
 import kg.omb.directory.LegalActView;
-import kg.omb.directory.domain.DirectoryPermissions;
 import kg.omb.directory.domain.LegalActRegistry;
 import kg.omb.directory.domain.ScanUpload;
 import kg.omb.shared.DomainException;
@@ -50,11 +49,8 @@ class ActsManageController {
 
 	private final LegalActRegistry registry;
 
-	private final DirectoryPermissions permissions;
-
-	ActsManageController(LegalActRegistry registry, DirectoryPermissions permissions) {
+	ActsManageController(LegalActRegistry registry) {
 		this.registry = registry;
-		this.permissions = permissions;
 	}
 
 	@GetMapping("/manage/acts")
@@ -174,7 +170,7 @@ class ActsManageController {
 	}
 
 	private void requireRecorder() {
-		if (!permissions.mayRecordSomeActs()) {
+		if (!registry.mayRecordSomeActs()) {
 			throw new AccessDeniedException("directory.error.not-allowed");
 		}
 	}

@@ -42,8 +42,5 @@ record AuthorityForm(
 				FormFailures.text(shortNameKy, shortNameRu, shortNameEn), sectors == null ? Set.of() : sectors, website);
 	}
 
-	boolean hasSector(EducationSector sector) {
-		return sectors != null && sectors.contains(sector);
-	}
 
 }

@@ -32,8 +32,5 @@ record ClassifierEditForm(
 		return levels == null ? Set.of() : levels;
 	}
 
-	boolean hasLevel(String level) {
-		return levels != null && levels.contains(level);
-	}
 
 }

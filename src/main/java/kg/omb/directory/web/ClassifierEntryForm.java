@@ -32,8 +32,5 @@ record ClassifierEntryForm(
 				parentCode, levels == null ? Set.of() : levels, introduced);
 	}
 
-	boolean hasLevel(String level) {
-		return levels != null && levels.contains(level);
-	}
 
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
 
 import kg.omb.directory.EducationSector;
 import kg.omb.directory.OrganizationKind;
@@ -26,7 +27,7 @@ record OrganizationForm(
 		@NotNull(message = "{organization.form.kind.required}") @Nullable OrganizationKind kind,
 		@Nullable Set<EducationSector> sectors,
 		@NotNull(message = "{organization.form.region.required}") @Nullable Region region,
-		boolean specialStatus,
+		@Nullable Boolean specialStatus,
 		@Nullable Long authorityId,
 		@Size(max = 500, message = "{organization.form.address.size}") @Nullable String address,
 		@Size(max = 500, message = "{directory.form.website.size}") @Pattern(regexp = "^$|^https?://\\S+$", message = "{directory.form.website.invalid}") @Nullable String website,
@@ -49,15 +50,20 @@ record OrganizationForm(
 				data.headPosition(), editable.version());
 	}
 
+	/** The rule the domain would refuse anyway, shown at once with the form's other errors. */
+	void checkSectors(BindingResult binding) {
+		if (kind != null && kind.teaches() && (sectors == null || sectors.isEmpty())
+				&& !binding.hasFieldErrors("sectors")) {
+			binding.rejectValue("sectors", "organization.error.sectors-required");
+		}
+	}
+
 	/** The data of a form that passed validation (kind and region are there). */
 	OrganizationData toData() {
 		return new OrganizationData(code, FormFailures.text(nameKy, nameRu, nameEn),
 				FormFailures.text(shortNameKy, shortNameRu, shortNameEn), kind, sectors == null ? Set.of() : sectors,
-				region, specialStatus, authorityId, address, website, headName, headPosition);
+				region, Boolean.TRUE.equals(specialStatus), authorityId, address, website, headName, headPosition);
 	}
 
-	boolean hasSector(EducationSector sector) {
-		return sectors != null && sectors.contains(sector);
-	}
 
 }

@@ -79,6 +79,7 @@ class OrganizationsManageController {
 			FormFailures.invalid(response);
 			return show(OrganizationForm.empty(), null, model);
 		}
+		form.checkSectors(binding);
 		if (binding.hasErrors()) {
 			FormFailures.invalid(response);
 			return show(form, null, model);
@@ -110,6 +111,7 @@ class OrganizationsManageController {
 			FormFailures.invalid(response);
 			return show(OrganizationForm.of(administration.editable(id)), id, model);
 		}
+		form.checkSectors(binding);
 		if (binding.hasErrors()) {
 			FormFailures.invalid(response);
 			return show(form, id, model);
