@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,6 +37,9 @@ class ImportRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
 
+	/** Rows written between two clearings of the persistence context. */
+	static final int FLUSH_EVERY = 50;
+
 	private final ImportJobs jobs;
 
 	private final ImportProblems problemStore;
@@ -54,9 +58,11 @@ class ImportRunner {
 
 	private final TransferProperties properties;
 
+	private final EntityManager entityManager;
+
 	ImportRunner(ImportJobs jobs, ImportProblems problemStore, ImportProgress progress, List<ImportTarget<?>> targets,
 			StoredFiles files, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
-			TransferProperties properties) {
+			TransferProperties properties, EntityManager entityManager) {
 		this.jobs = jobs;
 		this.problemStore = problemStore;
 		this.progress = progress;
@@ -66,6 +72,7 @@ class ImportRunner {
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.properties = properties;
+		this.entityManager = entityManager;
 	}
 
 	ImportTarget<?> target(ImportKind kind) {
@@ -162,8 +169,15 @@ class ImportRunner {
 		Counts counts = planned;
 		transaction.executeWithoutResult(status -> {
 			AtomicInteger written = new AtomicInteger();
-			target.write(plan, () -> progress.count(id, ImportPhase.IMPORTING, written.incrementAndGet(),
-					plan.size()));
+			target.write(plan, () -> {
+				int done = written.incrementAndGet();
+				if (done % FLUSH_EVERY == 0) {
+					// written rows leave the persistence context, or every later flush would check them all again
+					entityManager.flush();
+					entityManager.clear();
+				}
+				progress.count(id, ImportPhase.IMPORTING, done, plan.size());
+			});
 			problemStore.save(id, ImportProblems.WARNING, problems.warnings());
 			find(id).succeed(counts, problems.warnings().size(), clock.instant());
 			audit.record("directory.import.completed", "import-job", id, Map.of("kind", target.kind().name(),

@@ -4,18 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,19 +37,21 @@ import kg.omb.directory.transfer.table.TableWriter;
  */
 public final class ImportBenchmark {
 
+	private static final long MB = 1024 * 1024;
+
 	private ImportBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
 		String postgres = args.length > 1 ? args[1] : null;
-		System.out.printf(Locale.ROOT, "%-10s %-13s %-5s %6s %-9s %9s %9s %-9s %9s %10s%n", "database", "kind",
-				"form", "rows", "first", "created", "seconds", "again", "seconds", "peak heap");
+		System.out.printf(Locale.ROOT, "%-10s %-13s %-5s %6s %-9s %8s %8s %-9s %8s %14s%n", "database", "kind",
+				"form", "rows", "first", "created", "seconds", "again", "seconds", "heap before/peak");
 		for (ImportKind kind : ImportKind.values()) {
 			for (TableFormat format : TableFormat.values()) {
 				byte[] file = file(kind, format, rows);
 				run("H2", kind, format, rows, file, "jdbc:h2:mem:bench-" + UUID.randomUUID()
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa");
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=0", "sa");
 				if (postgres != null) {
 					String user = System.getenv().getOrDefault("BENCH_PG_USER", "postgres");
 					String name = "omb_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -70,12 +72,12 @@ public final class ImportBenchmark {
 	private static void run(String database, ImportKind kind, TableFormat format, int rows, byte[] file, String url,
 			String user) throws Exception {
 		Path data = Files.createTempDirectory("omb-bench-");
+		// as command-line arguments, which win over application.yml (default properties would not)
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OmbApplication.class)
-			.properties(Map.of("spring.datasource.url", url, "spring.datasource.username", user,
-					"spring.datasource.password", "", "omb.data-dir", data.toString(), "omb.demo-data.enabled",
-					"false", "omb.admin.password", "bench-platform-key-0427", "server.port", "0",
-					"logging.level.root", "WARN", "logging.file.name", ""))
-			.run()) {
+			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+					"--spring.datasource.password=", "--omb.data-dir=" + data, "--omb.demo-data.enabled=false",
+					"--omb.admin.password=bench-platform-key-0427", "--server.port=0", "--logging.level.root=WARN",
+					"--logging.file.name=", "--spring.main.banner-mode=off")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			jdbc.update("""
 					insert into authorized_body (code, name_ky, created_at, updated_at)
@@ -84,9 +86,9 @@ public final class ImportBenchmark {
 			SecurityContextHolder.getContext().setAuthentication(TransferFixtures.admin());
 			Measured first = measure(imports, jdbc, kind, format, file);
 			Measured again = measure(imports, jdbc, kind, format, file);
-			System.out.printf(Locale.ROOT, "%-10s %-13s %-5s %6d %-9s %9d %9.1f %-9s %9.1f %7d MB%n", database, kind,
-					format, rows, first.phase, first.view.counts().created(), first.seconds, again.phase,
-					again.seconds, Math.max(first.peakMegabytes, again.peakMegabytes));
+			System.out.printf(Locale.ROOT, "%-10s %-13s %-5s %6d %-9s %8d %8.1f %-9s %8.1f %6d/%4d MB%n", database,
+					kind, format, rows, first.phase, first.view.counts().created(), first.seconds, again.phase,
+					again.seconds, first.baselineMegabytes, Math.max(first.peakMegabytes, again.peakMegabytes));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -96,22 +98,28 @@ public final class ImportBenchmark {
 		}
 	}
 
+	/** Wall time of one import, and the most heap in use while it ran beyond what was in use before it. */
 	private static Measured measure(Imports imports, JdbcTemplate jdbc, ImportKind kind, TableFormat format,
-			byte[] file) {
+			byte[] file) throws InterruptedException {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		System.gc();
-		List<MemoryPoolMXBean> heap = new ArrayList<>();
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				pool.resetPeakUsage();
-				heap.add(pool);
+		long baseline = memory.getHeapMemoryUsage().getUsed();
+		AtomicLong peak = new AtomicLong(baseline);
+		AtomicBoolean running = new AtomicBoolean(true);
+		Thread sampler = new Thread(() -> {
+			while (running.get()) {
+				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+				LockSupport.parkNanos(5_000_000);
 			}
-		}
+		}, "heap-sampler");
+		sampler.start();
 		long start = System.nanoTime();
 		long id = imports.start(kind, new ByteArrayInputStream(file), "bench." + format.extension(), file.length);
 		String phase = TransferFixtures.awaitFinished(jdbc, id, java.time.Duration.ofMinutes(30));
 		double seconds = (System.nanoTime() - start) / 1e9;
-		long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-		return new Measured(phase, seconds, peak / (1024 * 1024), imports.job(id));
+		running.set(false);
+		sampler.join();
+		return new Measured(phase, seconds, baseline / MB, peak.get() / MB, imports.job(id));
 	}
 
 	static byte[] file(ImportKind kind, TableFormat format, int rows) throws IOException {
@@ -177,7 +185,8 @@ public final class ImportBenchmark {
 		}
 	}
 
-	private record Measured(String phase, double seconds, long peakMegabytes, ImportJobView view) {
+	private record Measured(String phase, double seconds, long baselineMegabytes, long peakMegabytes,
+			ImportJobView view) {
 	}
 
 }
