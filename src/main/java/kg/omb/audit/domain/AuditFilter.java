@@ -6,6 +6,8 @@ import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 
+import kg.omb.shared.Bishkek;
+
 /**
  * Which entries an administrator wants to see; every part is optional. {@code actor} matches an account number or
  * part of the actor's name, {@code action} the beginning of the action code, the target exactly. The period is read
@@ -15,7 +17,7 @@ public record AuditFilter(@Nullable String actor, @Nullable String action, @Null
 		@Nullable String targetId, @Nullable LocalDate from, @Nullable LocalDate to) {
 
 	/** The time zone in which the audit pages read dates and show times. */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Bishkek");
+	public static final ZoneId ZONE = Bishkek.ZONE;
 
 	public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
 

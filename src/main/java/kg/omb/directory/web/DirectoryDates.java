@@ -8,11 +8,13 @@ import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import kg.omb.shared.Bishkek;
+
 /** Dates as the directory's pages show them: days as dd.MM.yyyy, moments in Asia/Bishkek. */
 @Component("directoryDates")
 class DirectoryDates {
 
-	static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+	static final ZoneId BISHKEK = Bishkek.ZONE;
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 

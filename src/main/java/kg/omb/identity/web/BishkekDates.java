@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import kg.omb.shared.Bishkek;
+
 /**
  * Dates of grants as people in Kyrgyzstan read and type them: in Asia/Bishkek. A grant "until 30.06.2027" includes
  * that whole day, so it is stored as ending at the start of the next one. Named {@code @bishkekDates} in templates.
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("bishkekDates")
 public class BishkekDates {
 
-	public static final ZoneId ZONE = ZoneId.of("Asia/Bishkek");
+	public static final ZoneId ZONE = Bishkek.ZONE;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 

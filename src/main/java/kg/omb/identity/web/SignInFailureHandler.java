@@ -23,6 +23,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import kg.omb.identity.domain.SignInRefusal;
 import kg.omb.identity.domain.SignInThrottling;
+import kg.omb.shared.Bishkek;
 
 /**
  * Back to the sign-in page with the reason: a wrong e-mail or password, an account not active yet (only after the
@@ -36,7 +37,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 
 	static final String EMAIL = "signInEmail";
 
-	static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+	static final ZoneId BISHKEK = Bishkek.ZONE;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 

@@ -7,10 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import kg.omb.shared.Bishkek;
+
 /** Moments as people in Kyrgyzstan read them: Bishkek time, written the way their language writes dates. */
 public final class BishkekTime {
 
-	public static final ZoneId ZONE = ZoneId.of("Asia/Bishkek");
+	public static final ZoneId ZONE = Bishkek.ZONE;
 
 	private BishkekTime() {
 	}
