@@ -20,9 +20,9 @@ public record LocalizedText(
 	public static final List<String> LANGUAGES = List.of("ky", "ru", "en");
 
 	public LocalizedText {
-		ky = blankToNull(ky);
-		ru = blankToNull(ru);
-		en = blankToNull(en);
+		ky = Strings.blankToNull(ky);
+		ru = Strings.blankToNull(ru);
+		en = Strings.blankToNull(en);
 	}
 
 	public static LocalizedText of(String ky, String ru, String en) {
@@ -60,10 +60,6 @@ public record LocalizedText(
 			case "en" -> en;
 			default -> null;
 		};
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/** A text as shown: the language it is in, and whether that is a fallback from the one asked for. */

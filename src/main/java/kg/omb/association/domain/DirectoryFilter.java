@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import kg.omb.directory.Region;
+import kg.omb.shared.Strings;
 
 /**
  * What a visitor narrows the OMB directory to: an enlarged group, a level of training, the region of the base
@@ -16,17 +17,13 @@ public record DirectoryFilter(@Nullable String groupCode, @Nullable String level
 	public static final DirectoryFilter ALL = new DirectoryFilter(null, null, null, null, false);
 
 	public DirectoryFilter {
-		groupCode = blankToNull(groupCode);
-		levelCode = blankToNull(levelCode);
-		query = blankToNull(query);
+		groupCode = Strings.blankToNull(groupCode);
+		levelCode = Strings.blankToNull(levelCode);
+		query = Strings.blankToNull(query);
 	}
 
 	String normalizedQuery() {
 		return query == null ? "" : query.toLowerCase(Locale.ROOT);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -26,6 +26,7 @@ import kg.omb.shared.Actor;
 import kg.omb.shared.Bishkek;
 import kg.omb.shared.DomainException;
 import kg.omb.shared.NotFoundException;
+import kg.omb.shared.Strings;
 
 /**
  * Membership (§2, §16): the head of an education organisation proposes to add or remove their staff; the chair
@@ -107,7 +108,7 @@ public class MembershipService {
 		}
 		Actor actor = Actor.current();
 		MembershipProposal proposal = proposals.save(MembershipProposal.toAdd(associationId, resolved,
-				blankToNull(justification), Objects.requireNonNull(actor.accountId()), actor.name()));
+				Strings.blankToNull(justification), Objects.requireNonNull(actor.accountId()), actor.name()));
 		audit.record("association.member-proposed", "association", associationId,
 				Map.of("proposalId", proposal.id(), "person", resolved.personName()));
 		return proposal.id();
@@ -125,7 +126,7 @@ public class MembershipService {
 			throw new DomainException("association.error.removal-already-proposed");
 		}
 		Actor actor = Actor.current();
-		MembershipProposal proposal = proposals.save(MembershipProposal.toRemove(member, blankToNull(justification),
+		MembershipProposal proposal = proposals.save(MembershipProposal.toRemove(member, Strings.blankToNull(justification),
 				Objects.requireNonNull(actor.accountId()), actor.name()));
 		audit.record("association.removal-proposed", "association", member.getAssociationId(),
 				Map.of("proposalId", proposal.id(), "memberId", memberId));
@@ -205,7 +206,7 @@ public class MembershipService {
 		if (details.accountId() != null) {
 			return details;
 		}
-		String email = blankToNull(details.email());
+		String email = Strings.blankToNull(details.email());
 		Long accountId = email == null ? null
 				: accounts.findByEmail(email).filter(AccountView::active).map(AccountView::id).orElse(null);
 		return new MemberDetails(details.personName().strip(), email, accountId, details.organizationId(),
@@ -233,10 +234,6 @@ public class MembershipService {
 
 	private Member findMember(long id) {
 		return members.findById(id).orElseThrow(() -> new NotFoundException("association.error.member-not-found"));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import kg.omb.association.domain.StructureService;
 import kg.omb.association.domain.WorkingGroup;
 import kg.omb.shared.LocalizedText;
+import kg.omb.shared.Strings;
 
 /**
  * The records the chair and the secretary keep: creative working groups with their participants and completion
@@ -63,7 +64,7 @@ class ManageWorkController {
 				Objects.requireNonNull(form.version()),
 				new WorkingGroup.Participant(Objects.requireNonNull(form.personName()).strip(),
 						Objects.requireNonNull(form.organizationId()), people.ifAny(form.email()),
-						blankToNull(form.groupRole()))))) {
+						Strings.blankToNull(form.groupRole()))))) {
 			return Workspace.done(id, "working-groups", "association.manage.working-group.joined", redirect);
 		}
 		return workspace.show(id, model, locale);
@@ -88,10 +89,6 @@ class ManageWorkController {
 			return Workspace.done(id, "bylaws", "association.manage.bylaws.adopted", redirect);
 		}
 		return workspace.show(id, model, locale);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 import kg.omb.shared.Bishkek;
+import kg.omb.shared.Strings;
 
 /**
  * Which entries an administrator wants to see; every part is optional. {@code actor} matches an account number or
@@ -22,10 +23,10 @@ public record AuditFilter(@Nullable String actor, @Nullable String action, @Null
 	public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
 
 	public AuditFilter {
-		actor = blankToNull(actor);
-		action = blankToNull(action);
-		targetType = blankToNull(targetType);
-		targetId = blankToNull(targetId);
+		actor = Strings.blankToNull(actor);
+		action = Strings.blankToNull(action);
+		targetType = Strings.blankToNull(targetType);
+		targetId = Strings.blankToNull(targetId);
 	}
 
 	/** The first instant of the period, or null when it has no beginning. */
@@ -44,10 +45,6 @@ public record AuditFilter(@Nullable String actor, @Nullable String action, @Null
 			return null;
 		}
 		return Long.valueOf(actor);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

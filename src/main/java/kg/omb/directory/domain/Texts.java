@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import kg.omb.directory.EducationSector;
 import kg.omb.shared.LocalizedText;
+import kg.omb.shared.Strings;
 
 /** Small helpers that tidy the values entities keep: trimmed text, empty names as an empty text, copied sets. */
 final class Texts {
@@ -19,7 +20,7 @@ final class Texts {
 	}
 
 	static @Nullable String clean(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return Strings.blankToNull(value);
 	}
 
 	static LocalizedText orEmpty(@Nullable LocalizedText text) {
