@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-import kg.omb.directory.transfer.table.TableFormat;
-import kg.omb.directory.transfer.table.TableWriter;
+import kg.omb.shared.table.TableFormat;
+import kg.omb.shared.table.TableWriter;
 
 /**
  * Every organisation, or the whole classifier (retired entries too, with their dates), as CSV or XLSX, in the

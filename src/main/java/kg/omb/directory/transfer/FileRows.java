@@ -7,7 +7,7 @@ import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 import kg.omb.directory.transfer.ImportTarget.Numbered;
-import kg.omb.directory.transfer.table.TableSink;
+import kg.omb.shared.table.TableSink;
 import kg.omb.shared.DomainException;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-import kg.omb.directory.transfer.table.TableFormat;
+import kg.omb.shared.table.TableFormat;
 import kg.omb.shared.Actor;
 import kg.omb.shared.BaseEntity;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-import kg.omb.directory.transfer.table.TableFormat;
+import kg.omb.shared.table.TableFormat;
 
 /**
  * An import as its page shows it: what and which file, who started it, the phase, rows processed of how many

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import kg.omb.audit.AuditLog;
 import kg.omb.directory.transfer.ImportTarget.Planned;
-import kg.omb.directory.transfer.table.TableReader;
+import kg.omb.shared.table.TableReader;
 import kg.omb.files.StoredFiles;
 import kg.omb.shared.DomainException;
 import kg.omb.shared.NotFoundException;

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kg.omb.audit.AuditLog;
-import kg.omb.directory.transfer.table.TableFormat;
+import kg.omb.shared.table.TableFormat;
 import kg.omb.files.StoredFile;
 import kg.omb.files.StoredFiles;
 import kg.omb.shared.Actor;

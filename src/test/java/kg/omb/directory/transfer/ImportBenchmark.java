@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import kg.omb.OmbApplication;
-import kg.omb.directory.transfer.table.TableFormat;
-import kg.omb.directory.transfer.table.TableWriter;
+import kg.omb.shared.table.TableFormat;
+import kg.omb.shared.table.TableWriter;
 
 /**
  * Imports a generated file of 5,000 organisations and one of 5,000 classifier entries (a tree of 50 groups, 450

@@ -13,8 +13,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-import kg.omb.directory.transfer.table.TableFormat;
-import kg.omb.directory.transfer.table.TableWriter;
+import kg.omb.shared.table.TableFormat;
+import kg.omb.shared.table.TableWriter;
 import kg.omb.support.TestAccount;
 
 /** Files, people and data for the import tests. */

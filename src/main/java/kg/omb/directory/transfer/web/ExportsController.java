@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import kg.omb.directory.transfer.Exports;
 import kg.omb.directory.transfer.ImportKind;
-import kg.omb.directory.transfer.table.TableFormat;
+import kg.omb.shared.table.TableFormat;
 import kg.omb.shared.NotFoundException;
 
 /**

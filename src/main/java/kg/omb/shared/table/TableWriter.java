@@ -1,4 +1,4 @@
-package kg.omb.directory.transfer.table;
+package kg.omb.shared.table;
 
 import java.io.IOException;
 import java.io.OutputStream;

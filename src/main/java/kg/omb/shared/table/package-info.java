@@ -3,6 +3,6 @@
  * event API, written with its streaming workbook), so that files of many thousands of rows need little memory.
  */
 @NullMarked
-package kg.omb.directory.transfer.table;
+package kg.omb.shared.table;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package kg.omb.directory.transfer.table;
+package kg.omb.shared.table;
 
 /**
  * A spreadsheet takes a CSV cell that starts with {@code = + - @}, a tab or a carriage return for a formula, which
