@@ -1,0 +1,8 @@
+package kg.omb.documents;
+
+/** How deep a clause sits in the document's structure. */
+public enum ClauseLevel {
+
+	CHAPTER, SECTION, CLAUSE, SUB_CLAUSE
+
+}
