@@ -42,6 +42,22 @@ public record TestAccount(long accountId, String email, String displayName)
 		return Stream.of(new SimpleGrantedAuthority("ROLE_" + role));
 	}
 
+	/** Runs the action signed in as this account with these roles, then restores who was signed in before. */
+	public static <T> T runAs(long accountId, String role, java.util.function.Supplier<T> action) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		var principal = new TestAccount(accountId, "account" + accountId + "@omb.test", "account " + accountId);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				authorities(role).toList()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
 	public static final class SecurityContextFactory implements WithSecurityContextFactory<WithAccount> {
 
 		@Override

@@ -1,0 +1,11 @@
+package kg.omb.documents.discussion;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CommentReports extends JpaRepository<CommentReport, Long> {
+
+	boolean existsByCommentIdAndReporterId(long commentId, long reporterId);
+
+	long countByCommentId(long commentId);
+
+}
