@@ -70,6 +70,9 @@ class PublicDiscussionTests {
 	@Autowired
 	AdjustableClock clock;
 
+	@Autowired
+	DispositionTable table;
+
 	long documentId;
 
 	@BeforeEach
@@ -203,6 +206,45 @@ class PublicDiscussionTests {
 			return 0L;
 		});
 		assertThat(discussion.undisposed(documentId)).isZero();
+	}
+
+	@Test
+	void theDispositionTableListsEveryOpeningCommentWithItsOutcomeInPdfAndXlsx() throws Exception {
+		long onClause = as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId,
+				new NewComment("k3", "төрт жыл", -1, "Беш жыл болсун", StakeholderKind.TEACHER, Region.NARYN, null)).id());
+		as(PARTICIPANT, "PARTICIPANT", () -> discussion.reply(onClause, "Мен да макулмун", StakeholderKind.TEACHER, null).id());
+		as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId, wholeDocument("Жалпы жактырам")).id());
+		clock.advance(Duration.ofDays(31));
+		transactions.executeWithoutResult(status -> documents.findById(documentId).orElseThrow()
+			.closeDiscussion(Bishkek.today(clock), Actor.system(), clock.instant()));
+		long version = comments.findById(onClause).orElseThrow().getVersion();
+		as(SECRETARY, "OMB_SECRETARY@ASSOCIATION:7", () -> {
+			discussion.dispose(onClause, version, DispositionOutcome.REJECTED, "Мыйзам боюнча төрт жыл", null);
+			return 0L;
+		});
+
+		List<DispositionRow> rows = table.rows(documentId);
+
+		assertThat(rows).extracting(DispositionRow::number, DispositionRow::clauseNumber, DispositionRow::quote,
+				DispositionRow::outcome)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "3", "төрт жыл", DispositionOutcome.REJECTED),
+					org.assertj.core.groups.Tuple.tuple(2, null, null, null));
+		var pdf = new java.io.ByteArrayOutputStream();
+		table.writePdf(documentId, java.util.Locale.forLanguageTag("ky"), pdf);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+				.contains("Сын-пикирлердин жыйынтык таблицасы", "Экономика багыты боюнча МББС", "Беш жыл болсун",
+						"Кабыл алынган жок", "Мыйзам боюнча төрт жыл", "Документ толугу менен", "Каралган жок");
+		}
+		var xlsx = new java.io.ByteArrayOutputStream();
+		table.writeTable(documentId, kg.omb.shared.table.TableFormat.XLSX, java.util.Locale.forLanguageTag("ru"), xlsx);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Обоснование");
+			assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Отклонено");
+			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Документ в целом");
+			assertThat(sheet.getLastRowNum()).isEqualTo(2);
+		}
 	}
 
 	private static NewComment wholeDocument(String text) {
