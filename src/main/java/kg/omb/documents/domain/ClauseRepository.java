@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ClauseRepository extends JpaRepository<Clause, Long> {
+interface ClauseRepository extends JpaRepository<Clause, Long> {
 
 	List<Clause> findByDocumentVersionOrderByPositionAscIdAsc(DocumentVersion documentVersion);
 

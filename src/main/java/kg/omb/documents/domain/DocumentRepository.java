@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DocumentRepository extends JpaRepository<NormativeDocument, Long> {
+interface DocumentRepository extends JpaRepository<NormativeDocument, Long> {
 
 	List<NormativeDocument> findByAssociationIdOrderByIdDesc(long associationId);
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface VersionRepository extends JpaRepository<DocumentVersion, Long> {
+interface VersionRepository extends JpaRepository<DocumentVersion, Long> {
 
 	Optional<DocumentVersion> findByDocumentIdAndNumber(long documentId, int number);
 

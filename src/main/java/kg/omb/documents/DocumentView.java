@@ -1,0 +1,19 @@
+package kg.omb.documents;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import kg.omb.shared.LocalizedText;
+
+/**
+ * A normative document as others see it. {@code lock} is its optimistic-locking version, to be sent back with a
+ * change; {@code expertReviewPerformed} is false once the expert review step was passed without a review.
+ */
+public record DocumentView(long id, long associationId, @Nullable Long sectionId, DocumentKind kind,
+		LocalizedText title, Set<String> codes, Set<String> levels, DocumentStatus status, int currentVersion,
+		boolean currentVersionPublished, @Nullable LocalDate discussionOpenedOn, @Nullable LocalDate discussionClosesOn,
+		@Nullable Boolean expertReviewPerformed, @Nullable Long predecessorId, @Nullable Long successorId,
+		@Nullable Long inForceActId, long lock) {
+}

@@ -1,0 +1,70 @@
+package kg.omb.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The normative documents of the OMBs (§9.1, §10, §12.1, §18). Drafts are made and edited by the OMB's chair,
+ * secretary or the head of the section developing them; the chair reviews, passes the expert review step and
+ * submits to the authorized body or, for the OMB's own documents, records the OMB's decision; the authority's
+ * officer approves, returns or repeals what was submitted. Changes carry the {@code lock} of what the person saw:
+ * a stale one is refused. Every change is audited.
+ */
+public interface Documents {
+
+	DocumentView createDraft(NewDocument document);
+
+	Optional<DocumentView> find(long documentId);
+
+	List<DocumentView> ofAssociation(long associationId);
+
+	List<VersionView> versions(long documentId);
+
+	List<ClauseView> clauses(long documentId, int versionNumber);
+
+	List<TimelineEntry> timeline(long documentId);
+
+	/** Clause by clause, what changed from one version to another. */
+	List<ClauseChange> compare(long documentId, int fromVersion, int toVersion);
+
+	ClauseView addClause(long documentId, ClauseEdit clause);
+
+	/** Saves a clause of the working version; refused when someone saved it since {@code clauseLock}. */
+	ClauseView editClause(long documentId, long clauseId, long clauseLock, ClauseEdit clause);
+
+	/** Publishes the working version; from then on it never changes. */
+	DocumentView publishVersion(long documentId, long lock, @Nullable String summary);
+
+	/** A new working version, a copy of the published one, for revisions. */
+	DocumentView startNewVersion(long documentId, long lock, @Nullable String summary);
+
+	/**
+	 * Opens the public discussion of the current text (publishing it) until the given day; the window, counted from
+	 * today by the server clock, must be at least the kind's minimum.
+	 */
+	DocumentView openDiscussion(long documentId, long lock, LocalDate closesOn);
+
+	DocumentView closeDiscussion(long documentId, long lock);
+
+	/** From drafting (kinds without discussion) or the disposition of comments to review; publishes the text. */
+	DocumentView sendToReview(long documentId, long lock);
+
+	/** Passes the expert review step, recording that no expert review was performed (not yet available). */
+	DocumentView passExpertReview(long documentId, long lock);
+
+	DocumentView submitToAuthority(long documentId, long lock);
+
+	/** The authority's act put the submitted document in force; the edition it replaces is superseded. */
+	DocumentView approve(long documentId, long lock, long actId);
+
+	/** The OMB's decision put a document of its own level in force; the edition it replaces is superseded. */
+	DocumentView adoptByOmbDecision(long documentId, long lock, @Nullable Long actId);
+
+	DocumentView repeal(long documentId, long lock, long actId, @Nullable String reason);
+
+	DocumentView returnForRevision(long documentId, long lock, String remarks);
+
+}

@@ -1,0 +1,67 @@
+package kg.omb.documents.domain;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import kg.omb.association.Associations;
+import kg.omb.association.AssociationView;
+import kg.omb.documents.WorkflowStep;
+import kg.omb.identity.CurrentAccess;
+import kg.omb.identity.Role;
+import kg.omb.identity.Scope;
+import kg.omb.identity.ScopeType;
+
+/**
+ * Who may do what with a document. Its authors are the OMB's chair and secretary and the head of the section
+ * developing it; the chair reviews it and submits it (§18) or records the OMB's decision; what was submitted is
+ * approved, returned or repealed by the officer of the authorized body over the OMB. Administrators may do all.
+ */
+@Component
+class DocumentAccess {
+
+	private final CurrentAccess access;
+
+	private final Associations associations;
+
+	DocumentAccess(CurrentAccess access, Associations associations) {
+		this.access = access;
+		this.associations = associations;
+	}
+
+	boolean drafts(long associationId, @Nullable Long sectionId) {
+		return holds(Role.OMB_CHAIR, ScopeType.ASSOCIATION, associationId)
+				|| holds(Role.OMB_SECRETARY, ScopeType.ASSOCIATION, associationId)
+				|| sectionId != null && holds(Role.SECTION_HEAD, ScopeType.SECTION, sectionId);
+	}
+
+	boolean authors(NormativeDocument document) {
+		return drafts(document.getAssociationId(), document.getSectionId());
+	}
+
+	boolean chairs(NormativeDocument document) {
+		return holds(Role.OMB_CHAIR, ScopeType.ASSOCIATION, document.getAssociationId());
+	}
+
+	/** The authority over the OMB for a submitted document; the chair for a document of the OMB's own level. */
+	boolean decides(NormativeDocument document) {
+		if (document.getKind().takes(WorkflowStep.OMB_DECISION)) {
+			return chairs(document);
+		}
+		Long authority = associations.find(document.getAssociationId()).map(AssociationView::authorityId).orElse(null);
+		return authority != null && holds(Role.AUTHORITY_OFFICER, ScopeType.AUTHORITY, authority)
+				|| access.holds(Role.ADMIN, Scope.PLATFORM);
+	}
+
+	void require(boolean allowed) {
+		if (!allowed) {
+			throw new AccessDeniedException("documents.error.not-allowed");
+		}
+	}
+
+	private boolean holds(Role role, ScopeType type, long id) {
+		Scope scope = Scope.of(type, id);
+		return access.holds(role, scope) || access.holds(Role.ADMIN, scope);
+	}
+
+}

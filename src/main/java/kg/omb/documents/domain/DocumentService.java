@@ -1,0 +1,363 @@
+package kg.omb.documents.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kg.omb.audit.AuditLog;
+import kg.omb.documents.ClauseChange;
+import kg.omb.documents.ClauseEdit;
+import kg.omb.documents.ClauseView;
+import kg.omb.documents.DocumentStatus;
+import kg.omb.documents.DocumentView;
+import kg.omb.documents.Documents;
+import kg.omb.documents.DocumentsProperties;
+import kg.omb.documents.NewDocument;
+import kg.omb.documents.TimelineEntry;
+import kg.omb.documents.VersionView;
+import kg.omb.shared.Actor;
+import kg.omb.shared.Bishkek;
+import kg.omb.shared.DomainException;
+import kg.omb.shared.NotFoundException;
+
+@Service
+@Transactional
+class DocumentService implements Documents {
+
+	private static final String TARGET = "normative-document";
+
+	private final DocumentRepository documents;
+
+	private final VersionRepository versions;
+
+	private final ClauseRepository clauses;
+
+	private final DocumentAccess access;
+
+	private final AuditLog audit;
+
+	private final DocumentsProperties properties;
+
+	private final Clock clock;
+
+	DocumentService(DocumentRepository documents, VersionRepository versions, ClauseRepository clauses,
+			DocumentAccess access, AuditLog audit, DocumentsProperties properties, Clock clock) {
+		this.documents = documents;
+		this.versions = versions;
+		this.clauses = clauses;
+		this.access = access;
+		this.audit = audit;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public DocumentView createDraft(NewDocument command) {
+		access.require(access.drafts(command.associationId(), command.sectionId()));
+		Long predecessorId = command.predecessorId();
+		if (predecessorId != null) {
+			NormativeDocument predecessor = documents.findById(predecessorId)
+				.orElseThrow(() -> new DomainException("documents.error.predecessor"));
+			if (predecessor.getAssociationId() != command.associationId()
+					|| predecessor.getKind() != command.kind()) {
+				throw new DomainException("documents.error.predecessor");
+			}
+		}
+		NormativeDocument document = documents.save(new NormativeDocument(command.associationId(),
+				command.sectionId(), command.kind(), command.title(), command.codes(), command.levels(), predecessorId,
+				Actor.current(), now()));
+		versions.save(new DocumentVersion(document.id(), 1, null));
+		audit.record("document.created", TARGET, document.id(),
+				details("kind", command.kind(), "association", command.associationId(), "predecessor", predecessorId));
+		return view(document);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<DocumentView> find(long documentId) {
+		return documents.findById(documentId).map(this::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DocumentView> ofAssociation(long associationId) {
+		return documents.findByAssociationIdOrderByIdDesc(associationId).stream().map(this::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<VersionView> versions(long documentId) {
+		return versions.findByDocumentIdOrderByNumber(documentId)
+			.stream()
+			.map(v -> new VersionView(v.getNumber(), v.getSummary(), v.isPublished(), v.getPublishedAt()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ClauseView> clauses(long documentId, int versionNumber) {
+		return clauseViews(version(documentId, versionNumber));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TimelineEntry> timeline(long documentId) {
+		return document(documentId).getTransitions()
+			.stream()
+			.map(t -> new TimelineEntry(t.getFrom(), t.getTo(), t.getOccurredAt(), t.getActorId(), t.getReason(),
+					t.getActId(), t.getNoteKey()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ClauseChange> compare(long documentId, int fromVersion, int toVersion) {
+		return ClauseDiff.compare(clauseViews(version(documentId, fromVersion)),
+				clauseViews(version(documentId, toVersion)));
+	}
+
+	@Override
+	public ClauseView addClause(long documentId, ClauseEdit edit) {
+		NormativeDocument document = document(documentId);
+		access.require(access.authors(document));
+		document.requireEditable();
+		DocumentVersion working = version(documentId, document.getCurrentVersion());
+		int position = edit.position() != null ? edit.position()
+				: clauses.findByDocumentVersionOrderByPositionAscIdAsc(working).stream()
+					.mapToInt(Clause::getPosition)
+					.max()
+					.orElse(0) + 1;
+		Clause clause = clauses.saveAndFlush(new Clause(working, UUID.randomUUID().toString(), edit.number(),
+				edit.level(), edit.heading(), edit.html(), position));
+		audit.record("document.clause.added", TARGET, documentId,
+				details("version", working.getNumber(), "clause", clause.getKey(), "number", clause.getNumber()));
+		return clauseView(clause);
+	}
+
+	@Override
+	public ClauseView editClause(long documentId, long clauseId, long clauseLock, ClauseEdit edit) {
+		NormativeDocument document = document(documentId);
+		access.require(access.authors(document));
+		document.requireEditable();
+		Clause clause = clauses.findById(clauseId)
+			.filter(c -> c.getDocumentVersion().getDocumentId() == documentId)
+			.orElseThrow(() -> new NotFoundException("documents.error.clause-not-found", clauseId));
+		if (clause.getVersion() != clauseLock) {
+			throw new ObjectOptimisticLockingFailureException(Clause.class, clauseId);
+		}
+		clause.edit(edit.number(), edit.level(), edit.heading(), edit.html(),
+				edit.position() != null ? edit.position() : clause.getPosition());
+		clauses.saveAndFlush(clause);
+		audit.record("document.clause.edited", TARGET, documentId, details("version",
+				clause.getDocumentVersion().getNumber(), "clause", clause.getKey(), "number", clause.getNumber()));
+		return clauseView(clause);
+	}
+
+	@Override
+	public DocumentView publishVersion(long documentId, long lock, @Nullable String summary) {
+		NormativeDocument document = current(documentId, lock);
+		access.require(access.authors(document));
+		document.requireEditable();
+		DocumentVersion working = version(documentId, document.getCurrentVersion());
+		working.summarize(summary);
+		publish(document, working);
+		return view(document);
+	}
+
+	@Override
+	public DocumentView startNewVersion(long documentId, long lock, @Nullable String summary) {
+		NormativeDocument document = current(documentId, lock);
+		access.require(access.authors(document));
+		document.requireEditable();
+		DocumentVersion published = version(documentId, document.getCurrentVersion());
+		if (!published.isPublished()) {
+			throw new DomainException("documents.error.no-published-version");
+		}
+		int number = published.getNumber() + 1;
+		document.advanceVersion(number);
+		DocumentVersion working = versions.save(new DocumentVersion(documentId, number, summary));
+		for (Clause clause : clauses.findByDocumentVersionOrderByPositionAscIdAsc(published)) {
+			clauses.save(clause.copyTo(working));
+		}
+		documents.saveAndFlush(document);
+		audit.record("document.version.started", TARGET, documentId, details("version", number));
+		return view(document);
+	}
+
+	@Override
+	public DocumentView openDiscussion(long documentId, long lock, LocalDate closesOn) {
+		return move(documentId, lock, access::authors, "document.discussion.opened", document -> {
+			publishIfWorking(document);
+			document.openDiscussion(Bishkek.today(clock), closesOn, properties.discussionMinDays(document.getKind()),
+					Actor.current(), now());
+		}, details("closesOn", closesOn));
+	}
+
+	@Override
+	public DocumentView closeDiscussion(long documentId, long lock) {
+		return move(documentId, lock, access::authors, "document.discussion.closed",
+				document -> document.closeDiscussion(Bishkek.today(clock), Actor.current(), now()), Map.of());
+	}
+
+	@Override
+	public DocumentView sendToReview(long documentId, long lock) {
+		return move(documentId, lock, access::authors, "document.sent-to-review", document -> {
+			publishIfWorking(document);
+			document.sendToReview(Actor.current(), now());
+		}, Map.of());
+	}
+
+	@Override
+	public DocumentView passExpertReview(long documentId, long lock) {
+		return move(documentId, lock, access::chairs, "document.expert-review.not-performed",
+				document -> document.passWithoutExpertReview(Actor.current(), now()), Map.of());
+	}
+
+	@Override
+	public DocumentView submitToAuthority(long documentId, long lock) {
+		return move(documentId, lock, access::chairs, "document.submitted",
+				document -> document.submitToAuthority(Actor.current(), now()), Map.of());
+	}
+
+	@Override
+	public DocumentView approve(long documentId, long lock, long actId) {
+		return move(documentId, lock, access::decides, "document.approved", document -> {
+			document.approveByAuthority(actId, Actor.current(), now());
+			supersedePredecessor(document);
+		}, details("act", actId));
+	}
+
+	@Override
+	public DocumentView adoptByOmbDecision(long documentId, long lock, @Nullable Long actId) {
+		return move(documentId, lock, access::decides, "document.adopted", document -> {
+			document.adoptByOmbDecision(actId, Actor.current(), now());
+			supersedePredecessor(document);
+		}, details("act", actId));
+	}
+
+	@Override
+	public DocumentView repeal(long documentId, long lock, long actId, @Nullable String reason) {
+		return move(documentId, lock, access::decides, "document.repealed",
+				document -> document.repeal(actId, reason, Actor.current(), now()),
+				details("act", actId, "reason", reason));
+	}
+
+	@Override
+	public DocumentView returnForRevision(long documentId, long lock, String remarks) {
+		NormativeDocument document = current(documentId, lock);
+		access.require(document.getStatus() == DocumentStatus.SUBMITTED ? access.decides(document)
+				: access.chairs(document));
+		DocumentStatus from = document.getStatus();
+		document.returnForRevision(remarks, Actor.current(), now());
+		documents.saveAndFlush(document);
+		audit.record("document.returned", TARGET, documentId, details("from", from, "remarks", remarks));
+		return view(document);
+	}
+
+	private DocumentView move(long documentId, long lock, java.util.function.Predicate<NormativeDocument> allowed,
+			String action, Consumer<NormativeDocument> change, Map<String, ?> extra) {
+		NormativeDocument document = current(documentId, lock);
+		access.require(allowed.test(document));
+		DocumentStatus from = document.getStatus();
+		change.accept(document);
+		documents.saveAndFlush(document);
+		Map<String, Object> details = new LinkedHashMap<>(extra);
+		details.put("from", from);
+		details.put("to", document.getStatus());
+		audit.record(action, TARGET, documentId, details);
+		return view(document);
+	}
+
+	private void supersedePredecessor(NormativeDocument document) {
+		Long predecessorId = document.getPredecessorId();
+		if (predecessorId == null) {
+			return;
+		}
+		documents.findById(predecessorId)
+			.filter(predecessor -> predecessor.getStatus() == DocumentStatus.IN_FORCE)
+			.ifPresent(predecessor -> {
+				predecessor.supersedeBy(document.id(), Actor.current(), now());
+				documents.save(predecessor);
+				audit.record("document.superseded", TARGET, predecessorId, details("by", document.id()));
+			});
+	}
+
+	private void publishIfWorking(NormativeDocument document) {
+		DocumentVersion working = version(document.id(), document.getCurrentVersion());
+		if (!working.isPublished()) {
+			publish(document, working);
+		}
+	}
+
+	private void publish(NormativeDocument document, DocumentVersion working) {
+		working.publish(now());
+		versions.saveAndFlush(working);
+		audit.record("document.version.published", TARGET, document.id(), details("version", working.getNumber()));
+	}
+
+	private NormativeDocument current(long documentId, long lock) {
+		NormativeDocument document = document(documentId);
+		if (document.getVersion() != lock) {
+			throw new ObjectOptimisticLockingFailureException(NormativeDocument.class, documentId);
+		}
+		return document;
+	}
+
+	private NormativeDocument document(long documentId) {
+		return documents.findById(documentId)
+			.orElseThrow(() -> new NotFoundException("documents.error.not-found", documentId));
+	}
+
+	private DocumentVersion version(long documentId, int number) {
+		return versions.findByDocumentIdAndNumber(documentId, number)
+			.orElseThrow(() -> new NotFoundException("documents.error.version-not-found", number));
+	}
+
+	private List<ClauseView> clauseViews(DocumentVersion version) {
+		return clauses.findByDocumentVersionOrderByPositionAscIdAsc(version).stream().map(this::clauseView).toList();
+	}
+
+	private ClauseView clauseView(Clause clause) {
+		return new ClauseView(clause.id(), clause.getKey(), clause.getNumber(), clause.getLevel(),
+				clause.getHeading(), clause.getHtml(), clause.getPosition(), clause.getVersion());
+	}
+
+	private DocumentView view(NormativeDocument document) {
+		boolean published = versions.findByDocumentIdAndNumber(document.id(), document.getCurrentVersion())
+			.map(DocumentVersion::isPublished)
+			.orElse(false);
+		return new DocumentView(document.id(), document.getAssociationId(), document.getSectionId(),
+				document.getKind(), document.getTitle(), Set.copyOf(document.getCodes()),
+				Set.copyOf(document.getLevels()), document.getStatus(), document.getCurrentVersion(), published,
+				document.getDiscussionOpenedOn(), document.getDiscussionClosesOn(),
+				document.getExpertReviewPerformed(), document.getPredecessorId(), document.getSuccessorId(),
+				document.getInForceActId(), document.getVersion());
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+	private static Map<String, ?> details(Object... pairs) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			if (pairs[i + 1] != null) {
+				details.put((String) pairs[i], pairs[i + 1] instanceof Enum<?> e ? e.name() : pairs[i + 1].toString());
+			}
+		}
+		return details;
+	}
+
+}

@@ -1,0 +1,8 @@
+package kg.omb.documents;
+
+import kg.omb.support.PostgresTest;
+
+/** The same service on PostgreSQL, the production database. */
+@PostgresTest
+class DocumentsServiceOnPostgresTests extends DocumentsServiceTests {
+}
