@@ -8,7 +8,7 @@ create table document_comment (
     created_at                timestamp with time zone not null,
     updated_at                timestamp with time zone not null,
     document_id               bigint        not null,
-    version_id                bigint        not null,
+    version_number            integer       not null,
     clause_key                varchar(64),
     quote                     varchar(1000),
     quote_start               integer,

@@ -67,4 +67,7 @@ public interface Documents {
 
 	DocumentView returnForRevision(long documentId, long lock, String remarks);
 
+	/** Whether the signed-in person is one of the document's authors (they dispose of its comments). */
+	boolean isAuthor(long documentId);
+
 }

@@ -2,7 +2,7 @@ package kg.omb.documents.discussion;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CommentReports extends JpaRepository<CommentReport, Long> {
+interface CommentReports extends JpaRepository<CommentReport, Long> {
 
 	boolean existsByCommentIdAndReporterId(long commentId, long reporterId);
 

@@ -15,11 +15,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import kg.omb.documents.domain.Clause;
-import kg.omb.documents.domain.ClauseRepository;
-import kg.omb.documents.domain.DocumentRepository;
-import kg.omb.documents.domain.NormativeDocument;
-import kg.omb.documents.domain.VersionRepository;
+import kg.omb.documents.ClauseView;
+import kg.omb.documents.DocumentView;
+import kg.omb.documents.Documents;
 import kg.omb.shared.Bishkek;
 import kg.omb.shared.NotFoundException;
 import kg.omb.shared.pdf.PdfDocuments;
@@ -40,36 +38,31 @@ public class DispositionTable {
 
 	private final DocumentComments comments;
 
-	private final DocumentRepository documents;
-
-	private final VersionRepository versions;
-
-	private final ClauseRepository clauses;
+	private final Documents documents;
 
 	private final PdfDocuments pdf;
 
 	private final MessageSource messages;
 
-	DispositionTable(DocumentComments comments, DocumentRepository documents, VersionRepository versions,
-			ClauseRepository clauses, PdfDocuments pdf, MessageSource messages) {
+	DispositionTable(DocumentComments comments, Documents documents, PdfDocuments pdf, MessageSource messages) {
 		this.comments = comments;
 		this.documents = documents;
-		this.versions = versions;
-		this.clauses = clauses;
 		this.pdf = pdf;
 		this.messages = messages;
 	}
 
 	public List<DispositionRow> rows(long documentId) {
-		NormativeDocument document = document(documentId);
-		Map<Long, Map<String, String>> numbersByVersion = new HashMap<>();
-		Map<String, String> current = numbers(document.id(), document.getCurrentVersion(), numbersByVersion);
+		DocumentView document = document(documentId);
+		Map<Integer, Map<String, String>> numbersByVersion = new HashMap<>();
+		Map<String, String> current = numbersByVersion.computeIfAbsent(document.currentVersion(),
+				number -> numbers(documentId, number));
 		List<DispositionRow> rows = new ArrayList<>();
 		for (DocumentComment comment : comments.findByDocumentIdOrderByPostedAtAscIdAsc(documentId)) {
 			if (!comment.needsDisposition()) {
 				continue;
 			}
-			Map<String, String> discussed = numbersByVersion.computeIfAbsent(comment.getVersionId(), this::numbersOf);
+			Map<String, String> discussed = numbersByVersion.computeIfAbsent(comment.getVersionNumber(),
+					number -> numbers(documentId, number));
 			rows.add(new DispositionRow(rows.size() + 1, comment.id(), number(discussed, comment.getClauseKey()),
 					comment.getAnchor() == null ? null : comment.getAnchor().quote(), comment.getAuthorName(),
 					comment.getStakeholder(), comment.isOfficial(), comment.getPostedAt(), comment.getText(),
@@ -80,9 +73,9 @@ public class DispositionTable {
 	}
 
 	public void writePdf(long documentId, Locale locale, OutputStream out) {
-		NormativeDocument document = document(documentId);
+		DocumentView document = document(documentId);
 		pdf.render("documents/pdf/disposition-table", locale,
-				Map.of("title", document.getTitle().in(locale), "rows", rows(documentId), "dates", DATE), out);
+				Map.of("title", document.title().in(locale), "rows", rows(documentId), "dates", DATE), out);
 	}
 
 	public void writeTable(long documentId, TableFormat format, Locale locale, OutputStream out) {
@@ -109,19 +102,12 @@ public class DispositionTable {
 		}
 	}
 
-	private Map<String, String> numbers(long documentId, int versionNumber, Map<Long, Map<String, String>> cache) {
-		return versions.findByDocumentIdAndNumber(documentId, versionNumber)
-			.map(version -> cache.computeIfAbsent(version.id(), this::numbersOf))
-			.orElse(Map.of());
-	}
-
-	private Map<String, String> numbersOf(long versionId) {
+	/** Clause numbers by key in one version of the document. */
+	private Map<String, String> numbers(long documentId, int versionNumber) {
 		Map<String, String> numbers = new HashMap<>();
-		versions.findById(versionId).ifPresent(version -> {
-			for (Clause clause : clauses.findByDocumentVersionOrderByPositionAscIdAsc(version)) {
-				numbers.put(clause.getKey(), clause.getNumber());
-			}
-		});
+		for (ClauseView clause : documents.clauses(documentId, versionNumber)) {
+			numbers.put(clause.key(), clause.number());
+		}
 		return numbers;
 	}
 
@@ -138,8 +124,8 @@ public class DispositionTable {
 		return value == null ? "" : value;
 	}
 
-	private NormativeDocument document(long documentId) {
-		return documents.findById(documentId)
+	private DocumentView document(long documentId) {
+		return documents.find(documentId)
 			.orElseThrow(() -> new NotFoundException("documents.discussion.no-such-document", documentId));
 	}
 

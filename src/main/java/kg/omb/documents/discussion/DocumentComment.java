@@ -30,8 +30,8 @@ public class DocumentComment extends BaseEntity {
 	@Column(name = "document_id", nullable = false, updatable = false)
 	private long documentId;
 
-	@Column(name = "version_id", nullable = false, updatable = false)
-	private long versionId;
+	@Column(name = "version_number", nullable = false, updatable = false)
+	private int versionNumber;
 
 	@Column(name = "clause_key", updatable = false)
 	private @Nullable String clauseKey;
@@ -97,10 +97,10 @@ public class DocumentComment extends BaseEntity {
 		this.postedAt = Instant.EPOCH;
 	}
 
-	private DocumentComment(CommentAuthor author, long documentId, long versionId, @Nullable String clauseKey,
+	private DocumentComment(CommentAuthor author, long documentId, int versionNumber, @Nullable String clauseKey,
 			@Nullable Anchor anchor, @Nullable Long parentId, String text, Instant postedAt) {
 		this.documentId = documentId;
-		this.versionId = versionId;
+		this.versionNumber = versionNumber;
 		this.clauseKey = clauseKey;
 		this.anchor = anchor;
 		this.parentId = parentId;
@@ -114,7 +114,7 @@ public class DocumentComment extends BaseEntity {
 	}
 
 	/** A comment on the whole document, or on a clause, or on a passage of that clause's plain text. */
-	static DocumentComment post(CommentAuthor author, long documentId, long versionId, @Nullable CommentedClause clause,
+	static DocumentComment post(CommentAuthor author, long documentId, int versionNumber, @Nullable CommentedClause clause,
 			@Nullable Selection selection, String text, DiscussionWindow window, LocalDate today, Instant at) {
 		window.requireOpenOn(today);
 		if (selection != null && clause == null) {
@@ -122,7 +122,7 @@ public class DocumentComment extends BaseEntity {
 		}
 		Anchor anchor = selection == null || clause == null ? null
 				: Anchor.place(selection.quote(), selection.start(), clause.plainText());
-		return new DocumentComment(author, documentId, versionId, clause == null ? null : clause.key(), anchor, null,
+		return new DocumentComment(author, documentId, versionNumber, clause == null ? null : clause.key(), anchor, null,
 				text, at);
 	}
 
@@ -133,7 +133,7 @@ public class DocumentComment extends BaseEntity {
 		if (isHidden()) {
 			throw new DomainException("documents.discussion.reply-to-hidden");
 		}
-		return new DocumentComment(author, documentId, versionId, clauseKey, null, id(), replyText, at);
+		return new DocumentComment(author, documentId, versionNumber, clauseKey, null, id(), replyText, at);
 	}
 
 	/** Hidden from the public with a reason that its author is told; the text stays for the record. */
@@ -200,7 +200,7 @@ public class DocumentComment extends BaseEntity {
 
 	public long getDocumentId() { return documentId; }
 
-	public long getVersionId() { return versionId; }
+	public int getVersionNumber() { return versionNumber; }
 
 	public @Nullable String getClauseKey() { return clauseKey; }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DocumentComments extends JpaRepository<DocumentComment, Long> {
+interface DocumentComments extends JpaRepository<DocumentComment, Long> {
 
 	List<DocumentComment> findByDocumentIdOrderByPostedAtAscIdAsc(long documentId);
 

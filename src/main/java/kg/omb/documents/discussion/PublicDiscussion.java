@@ -14,13 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kg.omb.audit.AuditLog;
 import kg.omb.directory.Region;
+import kg.omb.documents.ClauseView;
 import kg.omb.documents.DocumentStatus;
-import kg.omb.documents.domain.Clause;
-import kg.omb.documents.domain.ClauseRepository;
-import kg.omb.documents.domain.DocumentRepository;
-import kg.omb.documents.domain.DocumentVersion;
-import kg.omb.documents.domain.NormativeDocument;
-import kg.omb.documents.domain.VersionRepository;
+import kg.omb.documents.DocumentView;
+import kg.omb.documents.Documents;
 import kg.omb.identity.Accounts;
 import kg.omb.identity.CurrentAccess;
 import kg.omb.identity.Role;
@@ -46,17 +43,11 @@ public class PublicDiscussion {
 
 	private static final List<Role> MODERATORS = List.of(Role.OMB_CHAIR, Role.OMB_SECRETARY);
 
-	private static final List<Role> DRAFTERS = List.of(Role.OMB_CHAIR, Role.OMB_SECRETARY, Role.SECTION_HEAD);
-
 	private final DocumentComments comments;
 
 	private final CommentReports reports;
 
-	private final DocumentRepository documents;
-
-	private final VersionRepository versions;
-
-	private final ClauseRepository clauses;
+	private final Documents documents;
 
 	private final Accounts accounts;
 
@@ -68,14 +59,11 @@ public class PublicDiscussion {
 
 	private final Clock clock;
 
-	PublicDiscussion(DocumentComments comments, CommentReports reports, DocumentRepository documents,
-			VersionRepository versions, ClauseRepository clauses, Accounts accounts, CurrentAccess access,
-			Notifications notifications, AuditLog audit, Clock clock) {
+	PublicDiscussion(DocumentComments comments, CommentReports reports, Documents documents, Accounts accounts,
+			CurrentAccess access, Notifications notifications, AuditLog audit, Clock clock) {
 		this.comments = comments;
 		this.reports = reports;
 		this.documents = documents;
-		this.versions = versions;
-		this.clauses = clauses;
 		this.accounts = accounts;
 		this.access = access;
 		this.notifications = notifications;
@@ -85,15 +73,13 @@ public class PublicDiscussion {
 
 	/** Posts a comment on the version under discussion; refused outside the window whatever the browser shows. */
 	public DocumentComment comment(long documentId, NewComment comment) {
-		NormativeDocument document = document(documentId);
+		DocumentView document = document(documentId);
 		DiscussionWindow window = openWindow(document);
-		DocumentVersion version = versions.findByDocumentIdAndNumber(documentId, document.getCurrentVersion())
-			.orElseThrow(() -> new NotFoundException("documents.discussion.no-such-document", documentId));
-		CommentedClause clause = comment.clauseKey() == null ? null : clause(version, comment.clauseKey());
+		CommentedClause clause = comment.clauseKey() == null ? null : clause(document, comment.clauseKey());
 		Selection selection = comment.quote() == null || comment.quote().isBlank() ? null
 				: new Selection(comment.quote(), comment.quoteStart());
 		DocumentComment posted = comments.save(DocumentComment.post(author(comment.stakeholder(), comment.region(),
-				comment.organizationId()), documentId, version.id(), clause, selection, comment.text(), window,
+				comment.organizationId()), documentId, document.currentVersion(), clause, selection, comment.text(), window,
 				today(), clock.instant()));
 		audit.record("documents.comment.posted", "document", documentId,
 				Map.of("comment", posted.id(), "clause", String.valueOf(posted.getClauseKey()), "official", posted.isOfficial()));
@@ -126,11 +112,11 @@ public class PublicDiscussion {
 	/** Hides a comment from the public, with the reason its author is told. */
 	public void hide(long commentId, String reason) {
 		DocumentComment comment = comment(commentId);
-		NormativeDocument document = document(comment.getDocumentId());
-		requireRole(MODERATORS, document);
+		DocumentView document = document(comment.getDocumentId());
+		requireModerator(document);
 		comment.hide(reason, requireAccount(), clock.instant());
 		notifications.notify(comment.getAuthorAccountId(), Notice.of("documents.discussion",
-				"documents.notice.hidden.title", "documents.notice.hidden.body", document.getTitle(), reason)
+				"documents.notice.hidden.title", "documents.notice.hidden.body", document.title(), reason)
 			.withLink("/documents/" + document.id()));
 		audit.record("documents.comment.hidden", "document", document.id(), Map.of("comment", commentId, "reason", reason));
 	}
@@ -142,9 +128,9 @@ public class PublicDiscussion {
 	public void dispose(long commentId, long expectedVersion, DispositionOutcome outcome, String justification,
 			@Nullable String changedClauseKey) {
 		DocumentComment comment = comment(commentId);
-		NormativeDocument document = document(comment.getDocumentId());
-		requireRole(DRAFTERS, document);
-		if (document.getStatus() != DocumentStatus.DISPOSITION_OF_COMMENTS) {
+		DocumentView document = document(comment.getDocumentId());
+		requireAuthor(document);
+		if (document.status() != DocumentStatus.DISPOSITION_OF_COMMENTS) {
 			throw new DomainException("documents.discussion.dispose-wrong-step");
 		}
 		if (comment.getVersion() != expectedVersion) {
@@ -154,7 +140,7 @@ public class PublicDiscussion {
 				clock.instant());
 		comments.flush();
 		notifications.notify(comment.getAuthorAccountId(), Notice.of("documents.discussion",
-				"documents.notice.disposed.title", "documents.notice.disposed." + outcome.name(), document.getTitle(),
+				"documents.notice.disposed.title", "documents.notice.disposed." + outcome.name(), document.title(),
 				justification)
 			.withLink("/documents/" + document.id()));
 		audit.record("documents.comment.disposed", "document", document.id(),
@@ -187,28 +173,28 @@ public class PublicDiscussion {
 		return new DiscussionFigures(total, byClause, byStakeholder, byRegion);
 	}
 
-	private DiscussionWindow openWindow(NormativeDocument document) {
-		if (document.getStatus() != DocumentStatus.PUBLIC_DISCUSSION) {
+	private DiscussionWindow openWindow(DocumentView document) {
+		if (document.status() != DocumentStatus.PUBLIC_DISCUSSION) {
 			throw new DomainException("documents.discussion.not-under-discussion");
 		}
 		return window(document);
 	}
 
-	private static DiscussionWindow window(NormativeDocument document) {
-		LocalDate opens = document.getDiscussionOpenedOn();
-		LocalDate closes = document.getDiscussionClosesOn();
+	private static DiscussionWindow window(DocumentView document) {
+		LocalDate opens = document.discussionOpenedOn();
+		LocalDate closes = document.discussionClosesOn();
 		if (opens == null || closes == null) {
 			throw new DomainException("documents.discussion.not-under-discussion");
 		}
 		return new DiscussionWindow(opens, closes);
 	}
 
-	private CommentedClause clause(DocumentVersion version, String key) {
-		Clause clause = clauses.findByDocumentVersionOrderByPositionAscIdAsc(version).stream()
-			.filter(candidate -> candidate.getKey().equals(key))
+	private CommentedClause clause(DocumentView document, String key) {
+		ClauseView clause = documents.clauses(document.id(), document.currentVersion()).stream()
+			.filter(candidate -> candidate.key().equals(key))
 			.findFirst()
 			.orElseThrow(() -> new DomainException("documents.discussion.no-such-clause"));
-		return new CommentedClause(key, RichText.plainText(clause.getHtml()));
+		return new CommentedClause(key, RichText.plainText(clause.html()));
 	}
 
 	private CommentAuthor author(StakeholderKind stakeholder, @Nullable Region region, @Nullable Long organizationId) {
@@ -221,12 +207,15 @@ public class PublicDiscussion {
 		return new CommentAuthor(accountId, name, stakeholder, region, organizationId);
 	}
 
-	private void requireRole(List<Role> roles, NormativeDocument document) {
-		Scope association = Scope.of(ScopeType.ASSOCIATION, document.getAssociationId());
-		boolean allowed = roles.stream().anyMatch(role -> role != Role.SECTION_HEAD && access.holds(role, association))
-				|| roles.contains(Role.SECTION_HEAD) && document.getSectionId() != null
-						&& access.holds(Role.SECTION_HEAD, Scope.of(ScopeType.SECTION, document.getSectionId()));
-		if (!allowed) {
+	private void requireModerator(DocumentView document) {
+		Scope association = Scope.of(ScopeType.ASSOCIATION, document.associationId());
+		if (MODERATORS.stream().noneMatch(role -> access.holds(role, association))) {
+			throw new AccessDeniedException("documents.discussion.forbidden");
+		}
+	}
+
+	private void requireAuthor(DocumentView document) {
+		if (!documents.isAuthor(document.id())) {
 			throw new AccessDeniedException("documents.discussion.forbidden");
 		}
 	}
@@ -239,8 +228,8 @@ public class PublicDiscussion {
 		return accountId;
 	}
 
-	private NormativeDocument document(long documentId) {
-		return documents.findById(documentId)
+	private DocumentView document(long documentId) {
+		return documents.find(documentId)
 			.orElseThrow(() -> new NotFoundException("documents.discussion.no-such-document", documentId));
 	}
 

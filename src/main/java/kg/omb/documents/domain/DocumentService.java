@@ -113,6 +113,12 @@ class DocumentService implements Documents {
 
 	@Override
 	@Transactional(readOnly = true)
+	public boolean isAuthor(long documentId) {
+		return access.authors(document(documentId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<TimelineEntry> timeline(long documentId) {
 		return document(documentId).getTransitions()
 			.stream()

@@ -13,17 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kg.omb.association.AssociationFixture;
+import kg.omb.association.AssociationFixture.Omb;
 import kg.omb.directory.Region;
+import kg.omb.documents.ClauseEdit;
 import kg.omb.documents.ClauseLevel;
 import kg.omb.documents.DocumentKind;
-import kg.omb.documents.domain.Clause;
-import kg.omb.documents.domain.ClauseRepository;
-import kg.omb.documents.domain.DocumentRepository;
-import kg.omb.documents.domain.DocumentVersion;
-import kg.omb.documents.domain.NormativeDocument;
-import kg.omb.documents.domain.VersionRepository;
+import kg.omb.documents.Documents;
+import kg.omb.documents.NewDocument;
 import kg.omb.notifications.TestAccounts;
-import kg.omb.shared.Actor;
 import kg.omb.shared.Bishkek;
 import kg.omb.shared.DomainException;
 import kg.omb.shared.LocalizedText;
@@ -35,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The discussion of a draft through its service: the window by the server's clock, roles, notices, figures. */
 @SpringBootTest
-@Import(AdjustableClock.Configuration.class)
+@Import({ AssociationFixture.class, AdjustableClock.Configuration.class })
 class PublicDiscussionTests {
 
 	static final long PARTICIPANT = 9101;
@@ -53,16 +51,10 @@ class PublicDiscussionTests {
 	DocumentComments comments;
 
 	@Autowired
-	DocumentRepository documents;
+	Documents documents;
 
 	@Autowired
-	VersionRepository versions;
-
-	@Autowired
-	ClauseRepository clauses;
-
-	@Autowired
-	TransactionTemplate transactions;
+	AssociationFixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -75,36 +67,47 @@ class PublicDiscussionTests {
 
 	long documentId;
 
+	Omb omb;
+
+	String clauseKey;
+
+	String secretary;
+
 	@BeforeEach
 	void draftUnderDiscussion() {
 		TestAccounts.ensure(jdbc, PARTICIPANT, "Айгүл Осмонова", "ky");
 		TestAccounts.ensure(jdbc, SECRETARY, "Нурлан Абдыкадыров", "ky");
 		TestAccounts.ensure(jdbc, REPRESENTATIVE, "Бакыт Токтогулов", "ru");
 		clock.set(java.time.Instant.parse("2026-12-02T06:00:00Z"));
-		LocalDate today = Bishkek.today(clock);
-		Actor chair = new Actor(SECRETARY, "secretary", null);
-		documentId = transactions.execute(status -> {
-			NormativeDocument document = documents.save(new NormativeDocument(7, 3L, DocumentKind.STATE_STANDARD_HIGHER,
+		omb = fixture.standardOmb(Region.CHUY);
+		secretary = "OMB_SECRETARY@ASSOCIATION:" + omb.id();
+		documentId = as(SECRETARY, secretary, () -> {
+			long id = documents.createDraft(new NewDocument(omb.id(), omb.sectionId(), DocumentKind.STATE_STANDARD_HIGHER,
 					LocalizedText.of("Экономика багыты боюнча МББС", "ГОС по направлению Экономика", null),
-					List.of("580100"), List.of("BACHELOR"), null, chair, clock.instant()));
-			DocumentVersion version = versions.save(new DocumentVersion(document.id(), 1, "Биринчи долбоор"));
-			clauses.save(new Clause(version, "k3", "3", ClauseLevel.CLAUSE, null, CLAUSE_TEXT, 3));
-			document.openDiscussion(today, today.plusDays(30), 30, chair, clock.instant());
-			return document.id();
+					java.util.Set.of("580100"), java.util.Set.of("BACHELOR"), null)).id();
+			documents.addClause(id, new ClauseEdit("3", ClauseLevel.CLAUSE, null, CLAUSE_TEXT, null));
+			documents.openDiscussion(id, documents.find(id).orElseThrow().lock(), Bishkek.today(clock).plusDays(30));
+			return id;
 		});
+		clauseKey = documents.clauses(documentId, 1).get(0).key();
+	}
+
+	void closeDiscussion() {
+		clock.advance(Duration.ofDays(31));
+		as(SECRETARY, secretary, () -> documents.closeDiscussion(documentId, documents.find(documentId).orElseThrow().lock()).id());
 	}
 
 	@Test
 	@WithAccount(value = PARTICIPANT, roles = "PARTICIPANT")
 	void aParticipantCommentsOnAPassageSelectedInAClause() {
-		DocumentComment comment = discussion.comment(documentId, new NewComment("k3", "төрт жыл", 41,
+		DocumentComment comment = discussion.comment(documentId, new NewComment(clauseKey, "төрт жыл", 41,
 				"Беш жыл болушу керек.", StakeholderKind.TEACHER, Region.OSH_CITY, null));
 
 		assertThat(comment.getAnchor().quote()).isEqualTo("төрт жыл");
 		assertThat(comment.getAuthorName()).isEqualTo("Айгүл Осмонова");
 		DiscussionFigures figures = discussion.figures(documentId);
 		assertThat(figures.total()).isEqualTo(1);
-		assertThat(figures.byClause()).containsEntry("k3", 1L);
+		assertThat(figures.byClause()).containsEntry(clauseKey, 1L);
 		assertThat(figures.byStakeholder()).containsEntry(StakeholderKind.TEACHER, 1L);
 		assertThat(figures.byRegion()).containsEntry(Region.OSH_CITY, 1L);
 		assertThat(discussion.undisposed(documentId)).isEqualTo(1);
@@ -144,11 +147,11 @@ class PublicDiscussionTests {
 
 		assertThatThrownBy(() -> as(PARTICIPANT, "PARTICIPANT", () -> {
 			discussion.hide(commentId, "жарнама");
-			return 0L;
+			return null;
 		})).isInstanceOf(AccessDeniedException.class);
-		as(SECRETARY, "OMB_SECRETARY@ASSOCIATION:7", () -> {
+		as(SECRETARY, secretary, () -> {
 			discussion.hide(commentId, "Жарнама, талкууга тиешеси жок");
-			return 0L;
+			return null;
 		});
 
 		assertThat(comments.findById(commentId).orElseThrow().isHidden()).isTrue();
@@ -160,50 +163,46 @@ class PublicDiscussionTests {
 	@Test
 	void afterTheWindowTheDraftersDisposeOfEveryCommentAndTheCommenterIsTold() {
 		long commentId = as(PARTICIPANT, "PARTICIPANT",
-				() -> discussion.comment(documentId, new NewComment("k3", null, -1, "Беш жыл", StakeholderKind.STUDENT, null, null)).id());
+				() -> discussion.comment(documentId, new NewComment(clauseKey, null, -1, "Беш жыл", StakeholderKind.STUDENT, null, null)).id());
 		long version = comments.findById(commentId).orElseThrow().getVersion();
 
-		assertThatThrownBy(() -> as(SECRETARY, "OMB_SECRETARY@ASSOCIATION:7", () -> {
-			discussion.dispose(commentId, version, DispositionOutcome.ACCEPTED, "Туура", "k3");
-			return 0L;
+		assertThatThrownBy(() -> as(SECRETARY, secretary, () -> {
+			discussion.dispose(commentId, version, DispositionOutcome.ACCEPTED, "Туура", clauseKey);
+			return null;
 		})).hasMessageStartingWith("documents.discussion.dispose-wrong-step");
 
-		clock.advance(Duration.ofDays(31));
-		transactions.executeWithoutResult(status -> documents.findById(documentId).orElseThrow()
-			.closeDiscussion(Bishkek.today(clock), Actor.system(), clock.instant()));
+		closeDiscussion();
 		assertThatThrownBy(() -> as(PARTICIPANT, "PARTICIPANT", () -> {
 			discussion.dispose(commentId, version, DispositionOutcome.REJECTED, "Жок", null);
-			return 0L;
+			return null;
 		})).isInstanceOf(AccessDeniedException.class);
-		as(SECRETARY, "OMB_SECRETARY@ASSOCIATION:7", () -> {
-			discussion.dispose(commentId, version, DispositionOutcome.PARTLY_ACCEPTED, "Мөөнөт беш жыл болду", "k3");
-			return 0L;
+		as(SECRETARY, secretary, () -> {
+			discussion.dispose(commentId, version, DispositionOutcome.PARTLY_ACCEPTED, "Мөөнөт беш жыл болду", clauseKey);
+			return null;
 		});
 
 		assertThat(discussion.undisposed(documentId)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and body_key = ?",
 				Integer.class, PARTICIPANT, "documents.notice.disposed.PARTLY_ACCEPTED")).isPositive();
-		assertThatThrownBy(() -> as(SECRETARY, "OMB_SECRETARY@ASSOCIATION:7", () -> {
+		assertThatThrownBy(() -> as(SECRETARY, secretary, () -> {
 			discussion.dispose(commentId, version, DispositionOutcome.REJECTED, "Эски версиядан", null);
-			return 0L;
+			return null;
 		})).hasMessageStartingWith("documents.discussion.stale");
 	}
 
 	@Test
 	void aSectionHeadOfTheDraftingSectionMayDisposeButNotOfAnotherSection() {
 		long commentId = as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId, wholeDocument("Пикир")).id());
-		clock.advance(Duration.ofDays(31));
-		transactions.executeWithoutResult(status -> documents.findById(documentId).orElseThrow()
-			.closeDiscussion(Bishkek.today(clock), Actor.system(), clock.instant()));
+		closeDiscussion();
 		long version = comments.findById(commentId).orElseThrow().getVersion();
 
-		assertThatThrownBy(() -> as(SECRETARY, "SECTION_HEAD@SECTION:4", () -> {
+		assertThatThrownBy(() -> as(SECRETARY, "SECTION_HEAD@SECTION:" + (omb.sectionId() + 1000), () -> {
 			discussion.dispose(commentId, version, DispositionOutcome.NOT_RELEVANT, "Тиешеси жок", null);
-			return 0L;
+			return null;
 		})).isInstanceOf(AccessDeniedException.class);
-		as(SECRETARY, "SECTION_HEAD@SECTION:3", () -> {
+		as(SECRETARY, "SECTION_HEAD@SECTION:" + omb.sectionId(), () -> {
 			discussion.dispose(commentId, version, DispositionOutcome.NOT_RELEVANT, "Тиешеси жок", null);
-			return 0L;
+			return null;
 		});
 		assertThat(discussion.undisposed(documentId)).isZero();
 	}
@@ -211,16 +210,14 @@ class PublicDiscussionTests {
 	@Test
 	void theDispositionTableListsEveryOpeningCommentWithItsOutcomeInPdfAndXlsx() throws Exception {
 		long onClause = as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId,
-				new NewComment("k3", "төрт жыл", -1, "Беш жыл болсун", StakeholderKind.TEACHER, Region.NARYN, null)).id());
+				new NewComment(clauseKey, "төрт жыл", -1, "Беш жыл болсун", StakeholderKind.TEACHER, Region.NARYN, null)).id());
 		as(PARTICIPANT, "PARTICIPANT", () -> discussion.reply(onClause, "Мен да макулмун", StakeholderKind.TEACHER, null).id());
 		as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId, wholeDocument("Жалпы жактырам")).id());
-		clock.advance(Duration.ofDays(31));
-		transactions.executeWithoutResult(status -> documents.findById(documentId).orElseThrow()
-			.closeDiscussion(Bishkek.today(clock), Actor.system(), clock.instant()));
+		closeDiscussion();
 		long version = comments.findById(onClause).orElseThrow().getVersion();
-		as(SECRETARY, "OMB_SECRETARY@ASSOCIATION:7", () -> {
+		as(SECRETARY, secretary, () -> {
 			discussion.dispose(onClause, version, DispositionOutcome.REJECTED, "Мыйзам боюнча төрт жыл", null);
-			return 0L;
+			return null;
 		});
 
 		List<DispositionRow> rows = table.rows(documentId);
@@ -251,7 +248,7 @@ class PublicDiscussionTests {
 		return new NewComment(null, null, -1, text, StakeholderKind.CITIZEN, Region.BISHKEK_CITY, null);
 	}
 
-	private static long as(long accountId, String role, java.util.function.Supplier<Long> action) {
+	private static <T> T as(long accountId, String role, java.util.function.Supplier<T> action) {
 		return kg.omb.support.TestAccount.runAs(accountId, role, action);
 	}
 
