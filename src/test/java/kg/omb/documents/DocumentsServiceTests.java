@@ -244,6 +244,37 @@ class DocumentsServiceTests {
 		assertThat(approved.status()).isEqualTo(DocumentStatus.IN_FORCE);
 	}
 
+	@Test
+	void aRemovedAndAnAddedClauseShowInTheComparison() {
+		DocumentView draft = as(chair(), () -> documents.createDraft(standard(null)));
+		ClauseView kept = as(chair(), () -> documents.addClause(draft.id(), clause("1", "<p>Жалпы жоболор</p>")));
+		as(chair(), () -> documents.addClause(draft.id(), clause("2", "<p>Эскирген талап</p>")));
+		DocumentView published = as(chair(), () -> documents.publishVersion(draft.id(), draft.lock(), null));
+		as(chair(), () -> documents.startNewVersion(draft.id(), published.lock(), null));
+		ClauseView old = documents.clauses(draft.id(), 2).get(1);
+		as(chair(), () -> {
+			documents.removeClause(draft.id(), old.id(), old.lock());
+			return documents.addClause(draft.id(), clause("2", "<p>Жаңы талап</p>"));
+		});
+
+		assertThat(documents.compare(draft.id(), 1, 2)).extracting(ClauseChange::kind)
+			.containsExactly(ClauseChange.Kind.UNCHANGED, ClauseChange.Kind.REMOVED, ClauseChange.Kind.ADDED);
+		assertThat(documents.compare(draft.id(), 1, 2).get(0).key()).isEqualTo(kept.key());
+		ClauseView published1 = documents.clauses(draft.id(), 1).get(1);
+		assertThatThrownBy(() -> as(chair(), () -> {
+			documents.removeClause(draft.id(), published1.id(), published1.lock());
+			return null;
+		})).isInstanceOf(DomainException.class);
+	}
+
+	@Test
+	void aDissolvedOmbDraftsNoNewDocument() {
+		fixture.dissolve(omb);
+		assertThatThrownBy(() -> as(chair(), () -> documents.createDraft(standard(null))))
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("documents.error.association-not-active"));
+	}
+
 	DocumentView toExpertReview(@org.jspecify.annotations.Nullable Long predecessorId) {
 		NewDocument command = new NewDocument(omb.id(), null, DocumentKind.STATE_STANDARD_HIGHER,
 				LocalizedText.of("Стандарт", null, null), Set.of("550000"), Set.of("BACHELOR"), predecessorId);
