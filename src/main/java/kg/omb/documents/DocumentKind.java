@@ -50,9 +50,4 @@ public enum DocumentKind {
 		return defaultDiscussionMinDays;
 	}
 
-	/** Whether a newer version of the same document, once in force, supersedes the old one. */
-	public boolean isStandard() {
-		return takes(SUBMISSION);
-	}
-
 }

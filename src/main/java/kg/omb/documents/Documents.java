@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Documents {
 
+	/** A new draft of an active OMB, with an empty first version. */
 	DocumentView createDraft(NewDocument document);
 
 	Optional<DocumentView> find(long documentId);
@@ -34,6 +35,9 @@ public interface Documents {
 
 	/** Saves a clause of the working version; refused when someone saved it since {@code clauseLock}. */
 	ClauseView editClause(long documentId, long clauseId, long clauseLock, ClauseEdit clause);
+
+	/** Removes a clause from the working version; refused when someone saved it since {@code clauseLock}. */
+	void removeClause(long documentId, long clauseId, long clauseLock);
 
 	/** Publishes the working version; from then on it never changes. */
 	DocumentView publishVersion(long documentId, long lock, @Nullable String summary);

@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import kg.omb.association.AssociationFixture;
 import kg.omb.association.AssociationFixture.Omb;
+import kg.omb.association.Associations;
 import kg.omb.directory.Region;
 import kg.omb.shared.Bishkek;
 import kg.omb.shared.DomainException;
@@ -50,6 +51,9 @@ class DocumentsServiceTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Associations associations;
 
 	Omb omb;
 
@@ -216,6 +220,59 @@ class DocumentsServiceTests {
 		assertThat(adopted.status()).isEqualTo(DocumentStatus.IN_FORCE);
 		DocumentView repealed = as(chair(), () -> documents.repeal(adopted.id(), adopted.lock(), 9, "Эскирди"));
 		assertThat(repealed.status()).isEqualTo(DocumentStatus.REPEALED);
+	}
+
+	@Test
+	void theRepresentativeOfASpecialStatusUniversityApprovesTheDocumentsOfItsOwnOmb() {
+		long special = fixture.specialStatusOmb(AssociationFixture.unique());
+		long university = associations.find(special).orElseThrow().baseOrganizationId();
+		String chair = "OMB_CHAIR@ASSOCIATION:" + special;
+		DocumentView draft = as(chair, () -> documents.createDraft(new NewDocument(special, null,
+				DocumentKind.EXPERIMENTAL_STANDARD, LocalizedText.of("Эксперименттик стандарт", null, null),
+				Set.of(), Set.of(), null)));
+		DocumentView open = as(chair,
+				() -> documents.openDiscussion(draft.id(), draft.lock(), Bishkek.today(clock).plusDays(30)));
+		clock.advance(Duration.ofDays(30));
+		DocumentView closed = as(chair, () -> documents.closeDiscussion(open.id(), open.lock()));
+		DocumentView review = as(chair, () -> documents.sendToReview(closed.id(), closed.lock()));
+		DocumentView chairReview = as(chair, () -> documents.passExpertReview(review.id(), review.lock()));
+		DocumentView submitted = as(chair, () -> documents.submitToAuthority(chairReview.id(), chairReview.lock()));
+		assertThatThrownBy(() -> as(officer(), () -> documents.approve(submitted.id(), submitted.lock(), 7)))
+			.isInstanceOf(AccessDeniedException.class);
+		DocumentView approved = as("ORG_REPRESENTATIVE@ORGANIZATION:" + university,
+				() -> documents.approve(submitted.id(), submitted.lock(), 7));
+		assertThat(approved.status()).isEqualTo(DocumentStatus.IN_FORCE);
+	}
+
+	@Test
+	void aRemovedAndAnAddedClauseShowInTheComparison() {
+		DocumentView draft = as(chair(), () -> documents.createDraft(standard(null)));
+		ClauseView kept = as(chair(), () -> documents.addClause(draft.id(), clause("1", "<p>Жалпы жоболор</p>")));
+		as(chair(), () -> documents.addClause(draft.id(), clause("2", "<p>Эскирген талап</p>")));
+		DocumentView published = as(chair(), () -> documents.publishVersion(draft.id(), draft.lock(), null));
+		as(chair(), () -> documents.startNewVersion(draft.id(), published.lock(), null));
+		ClauseView old = documents.clauses(draft.id(), 2).get(1);
+		as(chair(), () -> {
+			documents.removeClause(draft.id(), old.id(), old.lock());
+			return documents.addClause(draft.id(), clause("2", "<p>Жаңы талап</p>"));
+		});
+
+		assertThat(documents.compare(draft.id(), 1, 2)).extracting(ClauseChange::kind)
+			.containsExactly(ClauseChange.Kind.UNCHANGED, ClauseChange.Kind.REMOVED, ClauseChange.Kind.ADDED);
+		assertThat(documents.compare(draft.id(), 1, 2).get(0).key()).isEqualTo(kept.key());
+		ClauseView published1 = documents.clauses(draft.id(), 1).get(1);
+		assertThatThrownBy(() -> as(chair(), () -> {
+			documents.removeClause(draft.id(), published1.id(), published1.lock());
+			return null;
+		})).isInstanceOf(DomainException.class);
+	}
+
+	@Test
+	void aDissolvedOmbDraftsNoNewDocument() {
+		fixture.dissolve(omb);
+		assertThatThrownBy(() -> as(chair(), () -> documents.createDraft(standard(null))))
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("documents.error.association-not-active"));
 	}
 
 	DocumentView toExpertReview(@org.jspecify.annotations.Nullable Long predecessorId) {

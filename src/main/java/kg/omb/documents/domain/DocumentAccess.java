@@ -15,7 +15,8 @@ import kg.omb.identity.ScopeType;
 /**
  * Who may do what with a document. Its authors are the OMB's chair and secretary and the head of the section
  * developing it; the chair reviews it and submits it (§18) or records the OMB's decision; what was submitted is
- * approved, returned or repealed by the officer of the authorized body over the OMB. Administrators may do all.
+ * approved, returned or repealed by the officer of the authorized body over the OMB (for a special-status
+ * university's own OMB, by the university's representative, §25). Administrators may do all.
  */
 @Component
 class DocumentAccess {
@@ -48,9 +49,16 @@ class DocumentAccess {
 		if (document.getKind().takes(WorkflowStep.OMB_DECISION)) {
 			return chairs(document);
 		}
-		Long authority = associations.find(document.getAssociationId()).map(AssociationView::authorityId).orElse(null);
-		return authority != null && holds(Role.AUTHORITY_OFFICER, ScopeType.AUTHORITY, authority)
-				|| access.holds(Role.ADMIN, Scope.PLATFORM);
+		AssociationView association = associations.find(document.getAssociationId()).orElse(null);
+		if (association == null) {
+			return access.holds(Role.ADMIN, Scope.PLATFORM);
+		}
+		if (association.specialStatus()) {
+			return holds(Role.ORG_REPRESENTATIVE, ScopeType.ORGANIZATION, association.baseOrganizationId());
+		}
+		Long authority = association.authorityId();
+		return authority != null ? holds(Role.AUTHORITY_OFFICER, ScopeType.AUTHORITY, authority)
+				: access.holds(Role.ADMIN, Scope.PLATFORM);
 	}
 
 	void require(boolean allowed) {

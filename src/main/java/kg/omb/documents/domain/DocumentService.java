@@ -16,6 +16,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kg.omb.association.AssociationStatus;
+import kg.omb.association.AssociationView;
+import kg.omb.association.Associations;
 import kg.omb.audit.AuditLog;
 import kg.omb.documents.ClauseChange;
 import kg.omb.documents.ClauseEdit;
@@ -50,10 +53,14 @@ class DocumentService implements Documents {
 
 	private final DocumentsProperties properties;
 
+	private final Associations associations;
+
 	private final Clock clock;
 
 	DocumentService(DocumentRepository documents, VersionRepository versions, ClauseRepository clauses,
-			DocumentAccess access, AuditLog audit, DocumentsProperties properties, Clock clock) {
+			DocumentAccess access, AuditLog audit, DocumentsProperties properties, Associations associations,
+			Clock clock) {
+		this.associations = associations;
 		this.documents = documents;
 		this.versions = versions;
 		this.clauses = clauses;
@@ -66,6 +73,11 @@ class DocumentService implements Documents {
 	@Override
 	public DocumentView createDraft(NewDocument command) {
 		access.require(access.drafts(command.associationId(), command.sectionId()));
+		AssociationView association = associations.find(command.associationId())
+			.orElseThrow(() -> new NotFoundException("documents.error.association-not-found", command.associationId()));
+		if (association.status() != AssociationStatus.ACTIVE) {
+			throw new DomainException("documents.error.association-not-active");
+		}
 		Long predecessorId = command.predecessorId();
 		if (predecessorId != null) {
 			NormativeDocument predecessor = documents.findById(predecessorId)
@@ -157,18 +169,26 @@ class DocumentService implements Documents {
 		NormativeDocument document = document(documentId);
 		access.require(access.authors(document));
 		document.requireEditable();
-		Clause clause = clauses.findById(clauseId)
-			.filter(c -> c.getDocumentVersion().getDocumentId() == documentId)
-			.orElseThrow(() -> new NotFoundException("documents.error.clause-not-found", clauseId));
-		if (clause.getVersion() != clauseLock) {
-			throw new ObjectOptimisticLockingFailureException(Clause.class, clauseId);
-		}
+		Clause clause = clause(documentId, clauseId, clauseLock);
 		clause.edit(edit.number(), edit.level(), edit.heading(), edit.html(),
 				edit.position() != null ? edit.position() : clause.getPosition());
 		clauses.saveAndFlush(clause);
 		audit.record("document.clause.edited", TARGET, documentId, details("version",
 				clause.getDocumentVersion().getNumber(), "clause", clause.getKey(), "number", clause.getNumber()));
 		return clauseView(clause);
+	}
+
+	@Override
+	public void removeClause(long documentId, long clauseId, long clauseLock) {
+		NormativeDocument document = document(documentId);
+		access.require(access.authors(document));
+		document.requireEditable();
+		Clause clause = clause(documentId, clauseId, clauseLock);
+		clause.getDocumentVersion().requireWorking();
+		clauses.delete(clause);
+		clauses.flush();
+		audit.record("document.clause.removed", TARGET, documentId, details("version",
+				clause.getDocumentVersion().getNumber(), "clause", clause.getKey(), "number", clause.getNumber()));
 	}
 
 	@Override
@@ -311,6 +331,16 @@ class DocumentService implements Documents {
 		working.publish(now());
 		versions.saveAndFlush(working);
 		audit.record("document.version.published", TARGET, document.id(), details("version", working.getNumber()));
+	}
+
+	private Clause clause(long documentId, long clauseId, long clauseLock) {
+		Clause clause = clauses.findById(clauseId)
+			.filter(c -> c.getDocumentVersion().getDocumentId() == documentId)
+			.orElseThrow(() -> new NotFoundException("documents.error.clause-not-found", clauseId));
+		if (clause.getVersion() != clauseLock) {
+			throw new ObjectOptimisticLockingFailureException(Clause.class, clauseId);
+		}
+		return clause;
 	}
 
 	private NormativeDocument current(long documentId, long lock) {
