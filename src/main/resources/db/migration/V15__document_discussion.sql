@@ -43,3 +43,7 @@ create table document_comment_report (
 );
 create index document_comment_report_by_comment on document_comment_report (comment_id);
 create unique index document_comment_report_once on document_comment_report (comment_id, reporter_id);
+
+-- the Word file a version's text was imported from, kept as its original (files module; no foreign key)
+alter table document_version add column source_file_id bigint;
+create index document_version_by_source on document_version (source_file_id);

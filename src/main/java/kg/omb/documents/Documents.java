@@ -74,4 +74,11 @@ public interface Documents {
 	/** Whether the signed-in person is one of the document's authors (they dispose of its comments). */
 	boolean isAuthor(long documentId);
 
+	/**
+	 * Replaces the working version's text by the chapters, sections and clauses of a Word file (DOCX) and keeps the
+	 * file as the version's original. A clause with the same level and number as before keeps its key, so that
+	 * versions still compare clause by clause.
+	 */
+	List<ClauseView> importDocx(long documentId, long lock, String fileName, byte[] content);
+
 }

@@ -232,7 +232,7 @@ class DocumentsServiceTests {
 				Set.of(), Set.of(), null)));
 		DocumentView open = as(chair,
 				() -> documents.openDiscussion(draft.id(), draft.lock(), Bishkek.today(clock).plusDays(30)));
-		clock.advance(Duration.ofDays(30));
+		clock.advance(Duration.ofDays(31));
 		DocumentView closed = as(chair, () -> documents.closeDiscussion(open.id(), open.lock()));
 		DocumentView review = as(chair, () -> documents.sendToReview(closed.id(), closed.lock()));
 		DocumentView chairReview = as(chair, () -> documents.passExpertReview(review.id(), review.lock()));
@@ -295,18 +295,7 @@ class DocumentsServiceTests {
 	}
 
 	<T> T as(String role, Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				new TestAccount(accountId, "author" + accountId + "@example.kg", "Автор Авторов"), null,
-				AuthorityUtils.createAuthorityList(role)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return TestAccount.runAs(accountId, role, work);
 	}
 
 }

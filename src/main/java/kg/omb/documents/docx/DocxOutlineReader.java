@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kg.omb.documents.ClauseLevel;
 import kg.omb.shared.html.RichText;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -54,6 +55,15 @@ public class DocxOutlineReader {
 		}
 	}
 
+	/** "3" is a clause, "3.2" (or deeper) a sub-clause. */
+	static ClauseLevel clauseLevel(String number) {
+		return number.indexOf('.') < 0 ? ClauseLevel.CLAUSE : ClauseLevel.SUB_CLAUSE;
+	}
+
+	static ClauseLevel levelOfHeading(int heading) {
+		return heading <= 1 ? ClauseLevel.CHAPTER : ClauseLevel.SECTION;
+	}
+
 	/** One pass over one file: the part being filled and Word's numbering counters. */
 	private static final class Reading {
 
@@ -63,7 +73,7 @@ public class DocxOutlineReader {
 
 		private final Map<BigInteger, int[]> counters = new HashMap<>();
 
-		private @Nullable OutlineLevel level;
+		private @Nullable ClauseLevel level;
 
 		private String number = "";
 
@@ -100,12 +110,12 @@ public class DocxOutlineReader {
 			if (heading > 0) {
 				Matcher typed = TYPED_HEADING.matcher(text);
 				boolean hasTypedNumber = automatic == null && typed.matches();
-				startPart(OutlineLevel.ofHeading(heading), hasTypedNumber ? typed.group(1) : orEmpty(automatic));
+				startPart(levelOfHeading(heading), hasTypedNumber ? typed.group(1) : orEmpty(automatic));
 				html.append(Runs.html(paragraph, hasTypedNumber ? text.length() - typed.group(2).length() : 0));
 				finishPart();
 			}
 			else if (automatic != null) {
-				startPart(OutlineLevel.ofClauseNumber(automatic), automatic);
+				startPart(clauseLevel(automatic), automatic);
 				html.append("<p>").append(Runs.html(paragraph, 0)).append("</p>");
 			}
 			else if (isBullet(paragraph)) {
@@ -115,7 +125,7 @@ public class DocxOutlineReader {
 			else {
 				Matcher typed = TYPED_CLAUSE.matcher(text);
 				if (typed.matches()) {
-					startPart(OutlineLevel.ofClauseNumber(typed.group(1)), typed.group(1));
+					startPart(clauseLevel(typed.group(1)), typed.group(1));
 					html.append("<p>").append(Runs.html(paragraph, text.length() - typed.group(2).length())).append("</p>");
 				}
 				else {
@@ -159,7 +169,7 @@ public class DocxOutlineReader {
 			return paragraph.getNumID() != null && "bullet".equals(paragraph.getNumFmt());
 		}
 
-		private void startPart(OutlineLevel newLevel, String newNumber) {
+		private void startPart(ClauseLevel newLevel, String newNumber) {
 			finishPart();
 			level = newLevel;
 			number = newNumber;
@@ -168,7 +178,7 @@ public class DocxOutlineReader {
 		/** Text outside any clause (a preamble, or text right under a heading) opens an unnumbered clause. */
 		private void continueClause() {
 			if (level == null) {
-				startPart(OutlineLevel.CLAUSE, "");
+				startPart(ClauseLevel.CLAUSE, "");
 			}
 		}
 

@@ -91,9 +91,13 @@ public class Clause extends BaseEntity {
 		documentVersion.requireWorking();
 	}
 
+	/** A number such as 3, 3.2.1 or a chapter's II; none for an unnumbered heading or preamble. */
 	private static String requireNumber(String number) {
 		String stripped = Strings.blankToNull(number);
-		if (stripped == null || !stripped.matches("[0-9]+(\\.[0-9]+)*\\.?")) {
+		if (stripped == null) {
+			return "";
+		}
+		if (!stripped.matches("[0-9]+(\\.[0-9]+)*\\.?|[IVXLC]+\\.?")) {
 			throw new DomainException("documents.error.clause-number", number);
 		}
 		return stripped;

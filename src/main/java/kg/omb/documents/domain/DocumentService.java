@@ -9,6 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+
+import kg.omb.documents.docx.DocxOutlineReader;
+import kg.omb.documents.docx.OutlinePart;
+import kg.omb.files.StoredFile;
+import kg.omb.files.StoredFiles;
+import kg.omb.shared.html.RichText;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -57,9 +65,18 @@ class DocumentService implements Documents {
 
 	private final Clock clock;
 
+	private final DocxOutlineReader docx;
+
+	private final StoredFiles files;
+
+	private final CommentsAwaitingDisposition comments;
+
 	DocumentService(DocumentRepository documents, VersionRepository versions, ClauseRepository clauses,
 			DocumentAccess access, AuditLog audit, DocumentsProperties properties, Associations associations,
-			Clock clock) {
+			Clock clock, DocxOutlineReader docx, StoredFiles files, CommentsAwaitingDisposition comments) {
+		this.docx = docx;
+		this.files = files;
+		this.comments = comments;
 		this.associations = associations;
 		this.documents = documents;
 		this.versions = versions;
@@ -113,7 +130,8 @@ class DocumentService implements Documents {
 	public List<VersionView> versions(long documentId) {
 		return versions.findByDocumentIdOrderByNumber(documentId)
 			.stream()
-			.map(v -> new VersionView(v.getNumber(), v.getSummary(), v.isPublished(), v.getPublishedAt()))
+			.map(v -> new VersionView(v.getNumber(), v.getSummary(), v.isPublished(), v.getPublishedAt(),
+					v.getSourceFileId()))
 			.toList();
 	}
 
@@ -179,6 +197,35 @@ class DocumentService implements Documents {
 	}
 
 	@Override
+	public List<ClauseView> importDocx(long documentId, long lock, String fileName, byte[] content) {
+		NormativeDocument document = current(documentId, lock);
+		access.require(access.authors(document));
+		document.requireEditable();
+		DocumentVersion working = version(documentId, document.getCurrentVersion());
+		working.requireWorking();
+		List<OutlinePart> parts = docx.read(new ByteArrayInputStream(content));
+		StoredFile original = files.store(new ByteArrayInputStream(content), fileName, content.length, Actor.current());
+		List<Clause> existing = clauses.findByDocumentVersionOrderByPositionAscIdAsc(working);
+		Map<String, String> keys = new HashMap<>();
+		existing.stream().filter(clause -> !clause.getNumber().isEmpty())
+			.forEach(clause -> keys.putIfAbsent(clause.getLevel() + " " + clause.getNumber(), clause.getKey()));
+		clauses.deleteAll(existing);
+		clauses.flush();
+		int position = 0;
+		for (OutlinePart part : parts) {
+			String key = part.number().isEmpty() ? null : keys.remove(part.level() + " " + part.number());
+			clauses.save(new Clause(working, key != null ? key : UUID.randomUUID().toString(), part.number(),
+					part.level(), part.isHeading() ? RichText.plainText(part.html()) : null,
+					part.isHeading() ? "" : part.html(), ++position));
+		}
+		working.importedFrom(original.id());
+		clauses.flush();
+		audit.record("document.imported", TARGET, documentId,
+				details("version", working.getNumber(), "file", original.id(), "clauses", parts.size()));
+		return clauseViews(working);
+	}
+
+	@Override
 	public void removeClause(long documentId, long clauseId, long clauseLock) {
 		NormativeDocument document = document(documentId);
 		access.require(access.authors(document));
@@ -240,6 +287,10 @@ class DocumentService implements Documents {
 	@Override
 	public DocumentView sendToReview(long documentId, long lock) {
 		return move(documentId, lock, access::authors, "document.sent-to-review", document -> {
+			long waiting = comments.awaitingDisposition(documentId);
+			if (document.getStatus() == DocumentStatus.DISPOSITION_OF_COMMENTS && waiting > 0) {
+				throw new DomainException("documents.error.comments-without-disposition", waiting);
+			}
 			publishIfWorking(document);
 			document.sendToReview(Actor.current(), now());
 		}, Map.of());

@@ -38,6 +38,9 @@ public class DocumentVersion extends BaseEntity {
 	@Column(name = "published_at")
 	private @Nullable Instant publishedAt;
 
+	@Column(name = "source_file_id")
+	private @Nullable Long sourceFileId;
+
 	@Transient
 	private boolean publishedWhenLoaded;
 
@@ -53,6 +56,16 @@ public class DocumentVersion extends BaseEntity {
 	public void summarize(@Nullable String newSummary) {
 		requireWorking();
 		summary = Strings.blankToNull(newSummary);
+	}
+
+	/** The Word file this version's text was imported from, kept as the original. */
+	public void importedFrom(long fileId) {
+		requireWorking();
+		sourceFileId = fileId;
+	}
+
+	public @Nullable Long getSourceFileId() {
+		return sourceFileId;
 	}
 
 	public void publish(Instant at) {

@@ -146,10 +146,10 @@ public class NormativeDocument extends BaseEntity {
 		move(PUBLIC_DISCUSSION, null, null, null, actor, at);
 	}
 
-	/** Closes the discussion once its window has passed; the comments are then disposed of. */
+	/** Closes the discussion once its last day (included in the window) has passed; the comments are then disposed of. */
 	public void closeDiscussion(LocalDate today, Actor actor, Instant at) {
 		require(status == PUBLIC_DISCUSSION);
-		if (discussionClosesOn != null && today.isBefore(discussionClosesOn)) {
+		if (discussionClosesOn != null && !today.isAfter(discussionClosesOn)) {
 			throw new DomainException("documents.error.discussion-still-open", discussionClosesOn);
 		}
 		move(DISPOSITION_OF_COMMENTS, null, null, null, actor, at);

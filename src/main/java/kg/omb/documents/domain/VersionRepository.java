@@ -11,4 +11,6 @@ interface VersionRepository extends JpaRepository<DocumentVersion, Long> {
 
 	List<DocumentVersion> findByDocumentIdOrderByNumber(long documentId);
 
+	boolean existsBySourceFileIdAndPublishedTrue(long sourceFileId);
+
 }

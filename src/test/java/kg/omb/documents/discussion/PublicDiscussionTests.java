@@ -244,6 +244,26 @@ class PublicDiscussionTests {
 		}
 	}
 
+	@Test
+	void theDraftCannotMoveOnWhileAnyCommentWaitsForItsDisposition() {
+		long commentId = as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId, wholeDocument("Пикир")).id());
+		as(PARTICIPANT, "PARTICIPANT", () -> discussion.reply(commentId, "Жооп", StakeholderKind.CITIZEN, null).id());
+		closeDiscussion();
+
+		assertThatThrownBy(() -> as(SECRETARY, secretary,
+				() -> documents.sendToReview(documentId, documents.find(documentId).orElseThrow().lock())))
+			.isInstanceOf(DomainException.class).hasMessageStartingWith("documents.error.comments-without-disposition");
+
+		long version = comments.findById(commentId).orElseThrow().getVersion();
+		as(SECRETARY, secretary, () -> {
+			discussion.dispose(commentId, version, DispositionOutcome.NOT_RELEVANT, "Тиешеси жок", null);
+			return null;
+		});
+		assertThat(as(SECRETARY, secretary,
+				() -> documents.sendToReview(documentId, documents.find(documentId).orElseThrow().lock())).status())
+			.isEqualTo(kg.omb.documents.DocumentStatus.EXPERT_REVIEW);
+	}
+
 	private static NewComment wholeDocument(String text) {
 		return new NewComment(null, null, -1, text, StakeholderKind.CITIZEN, Region.BISHKEK_CITY, null);
 	}

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import kg.omb.documents.ClauseLevel;
 import kg.omb.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -30,13 +31,13 @@ class DocxOutlineReaderTests {
 		List<OutlinePart> parts = reader.read(file);
 
 		assertThat(parts).extracting(OutlinePart::level, OutlinePart::number, OutlinePart::html).containsExactly(
-				tuple(OutlineLevel.CHAPTER, "1", "Жалпы жоболор"),
-				tuple(OutlineLevel.CLAUSE, "1", "<p>Бул мамлекеттик билим берүү стандарты милдеттүү талаптарды аныктайт.</p>"),
-				tuple(OutlineLevel.SUBCLAUSE, "1.1", "<p>Стандарт бардык билим берүү уюмдары үчүн колдонулат.</p>"),
-				tuple(OutlineLevel.SUBCLAUSE, "1.2", "<p>Окуу мөөнөтү төрт жыл.</p>"),
-				tuple(OutlineLevel.CLAUSE, "2", "<p>Бүтүрүүчүнүн квалификациясы: бакалавр.</p>"),
-				tuple(OutlineLevel.CHAPTER, "2", "Окутуунун натыйжалары"),
-				tuple(OutlineLevel.CLAUSE, "3", "<p>Бүтүрүүчү төмөнкү компетенцияларга ээ болот:</p>"));
+				tuple(ClauseLevel.CHAPTER, "1", "Жалпы жоболор"),
+				tuple(ClauseLevel.CLAUSE, "1", "<p>Бул мамлекеттик билим берүү стандарты милдеттүү талаптарды аныктайт.</p>"),
+				tuple(ClauseLevel.SUB_CLAUSE, "1.1", "<p>Стандарт бардык билим берүү уюмдары үчүн колдонулат.</p>"),
+				tuple(ClauseLevel.SUB_CLAUSE, "1.2", "<p>Окуу мөөнөтү төрт жыл.</p>"),
+				tuple(ClauseLevel.CLAUSE, "2", "<p>Бүтүрүүчүнүн квалификациясы: бакалавр.</p>"),
+				tuple(ClauseLevel.CHAPTER, "2", "Окутуунун натыйжалары"),
+				tuple(ClauseLevel.CLAUSE, "3", "<p>Бүтүрүүчү төмөнкү компетенцияларга ээ болот:</p>"));
 	}
 
 	@Test
@@ -52,10 +53,10 @@ class DocxOutlineReaderTests {
 		List<OutlinePart> parts = reader.read(file);
 
 		assertThat(parts).extracting(OutlinePart::level, OutlinePart::number, OutlinePart::html).containsExactly(
-				tuple(OutlineLevel.CHAPTER, "II", "Требования к структуре программы"),
-				tuple(OutlineLevel.SECTION, "", "Общие требования"),
-				tuple(OutlineLevel.CLAUSE, "5", "<p>Программа бакалавриата состоит из блоков.</p>"),
-				tuple(OutlineLevel.SUBCLAUSE, "5.1", "<p>Блок 1 «Дисциплины (модули)».</p><p>Объём программы составляет 240 кредитов.</p>"));
+				tuple(ClauseLevel.CHAPTER, "II", "Требования к структуре программы"),
+				tuple(ClauseLevel.SECTION, "", "Общие требования"),
+				tuple(ClauseLevel.CLAUSE, "5", "<p>Программа бакалавриата состоит из блоков.</p>"),
+				tuple(ClauseLevel.SUB_CLAUSE, "5.1", "<p>Блок 1 «Дисциплины (модули)».</p><p>Объём программы составляет 240 кредитов.</p>"));
 	}
 
 	@Test

@@ -44,7 +44,7 @@ class NormativeDocumentTests {
 	void aStandardGoesThroughEveryStepUntilItIsInForce() {
 		NormativeDocument document = draft(DocumentKind.STATE_STANDARD_HIGHER);
 		document.openDiscussion(TODAY, TODAY.plusDays(30), 30, CHAIR, AT);
-		document.closeDiscussion(TODAY.plusDays(30), CHAIR, AT);
+		document.closeDiscussion(TODAY.plusDays(31), CHAIR, AT);
 		document.sendToReview(CHAIR, AT);
 		assertThat(document.getStatus()).isEqualTo(EXPERT_REVIEW);
 		document.passWithoutExpertReview(CHAIR, AT);
@@ -85,7 +85,7 @@ class NormativeDocumentTests {
 	void aDiscussionCannotBeClosedBeforeItsWindowHasPassed() {
 		NormativeDocument document = draft(DocumentKind.STATE_STANDARD_HIGHER);
 		document.openDiscussion(TODAY, TODAY.plusDays(30), 30, CHAIR, AT);
-		assertThatThrownBy(() -> document.closeDiscussion(TODAY.plusDays(29), CHAIR, AT))
+		assertThatThrownBy(() -> document.closeDiscussion(TODAY.plusDays(30), CHAIR, AT))
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.messageKey()).isEqualTo("documents.error.discussion-still-open"));
 	}
@@ -114,7 +114,7 @@ class NormativeDocumentTests {
 	void aRecommendationIsDiscussedButDecidedByTheOmbWithoutExpertReview() {
 		NormativeDocument document = draft(DocumentKind.RECOMMENDATION_ON_NORMATIVE_ACTS);
 		document.openDiscussion(TODAY, TODAY.plusDays(30), 30, CHAIR, AT);
-		document.closeDiscussion(TODAY.plusDays(30), CHAIR, AT);
+		document.closeDiscussion(TODAY.plusDays(31), CHAIR, AT);
 		document.sendToReview(CHAIR, AT);
 		assertThat(document.getStatus()).isEqualTo(CHAIR_REVIEW);
 		document.adoptByOmbDecision(12L, CHAIR, AT);
@@ -125,7 +125,7 @@ class NormativeDocumentTests {
 	void aDocumentReturnedForRevisionKeepsTheRemarksAndGoesBackToReviewWithoutASecondDiscussion() {
 		NormativeDocument document = draft(DocumentKind.SAMPLE_EDUCATIONAL_PROGRAMME);
 		document.openDiscussion(TODAY, TODAY.plusDays(30), 30, CHAIR, AT);
-		document.closeDiscussion(TODAY.plusDays(30), CHAIR, AT);
+		document.closeDiscussion(TODAY.plusDays(31), CHAIR, AT);
 		document.sendToReview(CHAIR, AT);
 		document.passWithoutExpertReview(CHAIR, AT);
 		document.returnForRevision("3.2-пунктту тактоо керек", CHAIR, AT);
