@@ -22,10 +22,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import kg.omb.association.AssociationFixture;
 import kg.omb.association.AssociationFixture.Omb;
 import kg.omb.association.Associations;
+import kg.omb.directory.ActIssuer;
 import kg.omb.directory.Region;
 import kg.omb.shared.Bishkek;
 import kg.omb.shared.DomainException;
 import kg.omb.shared.LocalizedText;
+import kg.omb.shared.NotFoundException;
 import kg.omb.support.AdjustableClock;
 import kg.omb.support.TestAccount;
 
@@ -164,16 +166,36 @@ class DocumentsServiceTests {
 		assertThatThrownBy(() -> as(secretary(), () -> documents.submitToAuthority(chairReview.id(), chairReview.lock())))
 			.isInstanceOf(AccessDeniedException.class);
 		DocumentView submitted = as(chair(), () -> documents.submitToAuthority(chairReview.id(), chairReview.lock()));
-		assertThatThrownBy(() -> as(chair(), () -> documents.approve(submitted.id(), submitted.lock(), 501)))
+		long order = authorityAct();
+		assertThatThrownBy(() -> as(chair(), () -> documents.approve(submitted.id(), submitted.lock(), order)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> as("AUTHORITY_OFFICER@AUTHORITY:" + (omb.authorityId() + 1000),
-				() -> documents.approve(submitted.id(), submitted.lock(), 501)))
+				() -> documents.approve(submitted.id(), submitted.lock(), order)))
 			.isInstanceOf(AccessDeniedException.class);
 		DocumentView returned = as(officer(),
 				() -> documents.returnForRevision(submitted.id(), submitted.lock(), "Компетенцияларды тактагыла"));
 		assertThat(returned.status()).isEqualTo(DocumentStatus.DRAFTING);
 		assertThat(documents.timeline(returned.id()).get(documents.timeline(returned.id()).size() - 1).reason())
 			.isEqualTo("Компетенцияларды тактагыла");
+	}
+
+	@Test
+	void theApprovalCitesAnActOfTheAuthorityOverTheOmb() {
+		DocumentView inReview = toExpertReview(null);
+		DocumentView chairReview = as(chair(), () -> documents.passExpertReview(inReview.id(), inReview.lock()));
+		DocumentView submitted = as(chair(), () -> documents.submitToAuthority(chairReview.id(), chairReview.lock()));
+		long universityOrder = act(ActIssuer.organization(omb.baseOrganizationId()));
+
+		assertThatThrownBy(() -> as(officer(), () -> documents.approve(submitted.id(), submitted.lock(), universityOrder)))
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("act.error.wrong-issuer"));
+		assertThatThrownBy(() -> as(officer(), () -> documents.approve(submitted.id(), submitted.lock(), 987_654_321L)))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(documents.find(submitted.id()).orElseThrow().status()).isEqualTo(DocumentStatus.SUBMITTED);
+
+		long order = authorityAct();
+		DocumentView approved = as(officer(), () -> documents.approve(submitted.id(), submitted.lock(), order));
+		assertThat(approved.inForceActId()).isEqualTo(order);
 	}
 
 	@Test
@@ -218,7 +240,8 @@ class DocumentsServiceTests {
 			.isInstanceOf(AccessDeniedException.class);
 		DocumentView adopted = as(chair(), () -> documents.adoptByOmbDecision(review.id(), review.lock(), null));
 		assertThat(adopted.status()).isEqualTo(DocumentStatus.IN_FORCE);
-		DocumentView repealed = as(chair(), () -> documents.repeal(adopted.id(), adopted.lock(), 9, "Эскирди"));
+		long baseOrder = act(ActIssuer.organization(omb.baseOrganizationId()));
+		DocumentView repealed = as(chair(), () -> documents.repeal(adopted.id(), adopted.lock(), baseOrder, "Эскирди"));
 		assertThat(repealed.status()).isEqualTo(DocumentStatus.REPEALED);
 	}
 
@@ -237,10 +260,11 @@ class DocumentsServiceTests {
 		DocumentView review = as(chair, () -> documents.sendToReview(closed.id(), closed.lock()));
 		DocumentView chairReview = as(chair, () -> documents.passExpertReview(review.id(), review.lock()));
 		DocumentView submitted = as(chair, () -> documents.submitToAuthority(chairReview.id(), chairReview.lock()));
-		assertThatThrownBy(() -> as(officer(), () -> documents.approve(submitted.id(), submitted.lock(), 7)))
+		long universityOrder = act(ActIssuer.organization(university));
+		assertThatThrownBy(() -> as(officer(), () -> documents.approve(submitted.id(), submitted.lock(), universityOrder)))
 			.isInstanceOf(AccessDeniedException.class);
 		DocumentView approved = as("ORG_REPRESENTATIVE@ORGANIZATION:" + university,
-				() -> documents.approve(submitted.id(), submitted.lock(), 7));
+				() -> documents.approve(submitted.id(), submitted.lock(), universityOrder));
 		assertThat(approved.status()).isEqualTo(DocumentStatus.IN_FORCE);
 	}
 
@@ -291,7 +315,17 @@ class DocumentsServiceTests {
 		DocumentView review = toExpertReview(predecessorId);
 		DocumentView chairReview = as(chair(), () -> documents.passExpertReview(review.id(), review.lock()));
 		DocumentView submitted = as(chair(), () -> documents.submitToAuthority(chairReview.id(), chairReview.lock()));
-		return as(officer(), () -> documents.approve(submitted.id(), submitted.lock(), 500));
+		long order = authorityAct();
+		return as(officer(), () -> documents.approve(submitted.id(), submitted.lock(), order));
+	}
+
+	long authorityAct() {
+		return act(ActIssuer.authority(omb.authorityId()));
+	}
+
+	long act(ActIssuer issuer) {
+		return fixture.asAdministrator(() -> fixture.act(issuer, "D-" + AssociationFixture.unique(),
+				AssociationFixture.ACT_DAY.plusMonths(8)));
 	}
 
 	<T> T as(String role, Supplier<T> work) {

@@ -1,11 +1,15 @@
 package kg.omb.documents.domain;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import kg.omb.association.Associations;
 import kg.omb.association.AssociationView;
+import kg.omb.directory.ActIssuer;
 import kg.omb.documents.WorkflowStep;
 import kg.omb.identity.CurrentAccess;
 import kg.omb.identity.Role;
@@ -59,6 +63,25 @@ class DocumentAccess {
 		Long authority = association.authorityId();
 		return authority != null ? holds(Role.AUTHORITY_OFFICER, ScopeType.AUTHORITY, authority)
 				: access.holds(Role.ADMIN, Scope.PLATFORM);
+	}
+
+	/**
+	 * Whose acts may put the document in force or repeal it: the authority over the OMB, or the special-status
+	 * university itself; for a document of the OMB's own level also the OMB's base organisation.
+	 */
+	ActIssuer[] issuers(NormativeDocument document) {
+		AssociationView association = associations.find(document.getAssociationId()).orElse(null);
+		if (association == null) {
+			return new ActIssuer[0];
+		}
+		List<ActIssuer> issuers = new ArrayList<>();
+		if (association.authorityId() != null) {
+			issuers.add(ActIssuer.authority(association.authorityId()));
+		}
+		if (association.specialStatus() || document.getKind().takes(WorkflowStep.OMB_DECISION)) {
+			issuers.add(ActIssuer.organization(association.baseOrganizationId()));
+		}
+		return issuers.toArray(ActIssuer[]::new);
 	}
 
 	void require(boolean allowed) {

@@ -1,22 +1,16 @@
 package kg.omb.documents.domain;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.io.ByteArrayInputStream;
-import java.util.HashMap;
-
-import kg.omb.documents.docx.DocxOutlineReader;
-import kg.omb.documents.docx.OutlinePart;
-import kg.omb.files.StoredFile;
-import kg.omb.files.StoredFiles;
-import kg.omb.shared.html.RichText;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +22,7 @@ import kg.omb.association.AssociationStatus;
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
 import kg.omb.audit.AuditLog;
+import kg.omb.directory.LegalActs;
 import kg.omb.documents.ClauseChange;
 import kg.omb.documents.ClauseEdit;
 import kg.omb.documents.ClauseView;
@@ -38,10 +33,15 @@ import kg.omb.documents.DocumentsProperties;
 import kg.omb.documents.NewDocument;
 import kg.omb.documents.TimelineEntry;
 import kg.omb.documents.VersionView;
+import kg.omb.documents.docx.DocxOutlineReader;
+import kg.omb.documents.docx.OutlinePart;
+import kg.omb.files.StoredFile;
+import kg.omb.files.StoredFiles;
 import kg.omb.shared.Actor;
 import kg.omb.shared.Bishkek;
 import kg.omb.shared.DomainException;
 import kg.omb.shared.NotFoundException;
+import kg.omb.shared.html.RichText;
 
 @Service
 @Transactional
@@ -71,9 +71,13 @@ class DocumentService implements Documents {
 
 	private final CommentsAwaitingDisposition comments;
 
+	private final LegalActs legalActs;
+
 	DocumentService(DocumentRepository documents, VersionRepository versions, ClauseRepository clauses,
 			DocumentAccess access, AuditLog audit, DocumentsProperties properties, Associations associations,
-			Clock clock, DocxOutlineReader docx, StoredFiles files, CommentsAwaitingDisposition comments) {
+			Clock clock, DocxOutlineReader docx, StoredFiles files, CommentsAwaitingDisposition comments,
+			LegalActs legalActs) {
+		this.legalActs = legalActs;
 		this.docx = docx;
 		this.files = files;
 		this.comments = comments;
@@ -311,6 +315,7 @@ class DocumentService implements Documents {
 	@Override
 	public DocumentView approve(long documentId, long lock, long actId) {
 		return move(documentId, lock, access::decides, "document.approved", document -> {
+			requireAct(document, actId);
 			document.approveByAuthority(actId, Actor.current(), now());
 			supersedePredecessor(document);
 		}, details("act", actId));
@@ -319,6 +324,9 @@ class DocumentService implements Documents {
 	@Override
 	public DocumentView adoptByOmbDecision(long documentId, long lock, @Nullable Long actId) {
 		return move(documentId, lock, access::decides, "document.adopted", document -> {
+			if (actId != null) {
+				requireAct(document, actId);
+			}
 			document.adoptByOmbDecision(actId, Actor.current(), now());
 			supersedePredecessor(document);
 		}, details("act", actId));
@@ -326,8 +334,10 @@ class DocumentService implements Documents {
 
 	@Override
 	public DocumentView repeal(long documentId, long lock, long actId, @Nullable String reason) {
-		return move(documentId, lock, access::decides, "document.repealed",
-				document -> document.repeal(actId, reason, Actor.current(), now()),
+		return move(documentId, lock, access::decides, "document.repealed", document -> {
+			requireAct(document, actId);
+			document.repeal(actId, reason, Actor.current(), now());
+		},
 				details("act", actId, "reason", reason));
 	}
 
@@ -355,6 +365,11 @@ class DocumentService implements Documents {
 		details.put("to", document.getStatus());
 		audit.record(action, TARGET, documentId, details);
 		return view(document);
+	}
+
+	/** The act exists and was issued by whoever may put this document in force or repeal it. */
+	private void requireAct(NormativeDocument document, long actId) {
+		legalActs.requireIssuedBy(actId, access.issuers(document));
 	}
 
 	private void supersedePredecessor(NormativeDocument document) {
