@@ -94,9 +94,10 @@ class DocumentsServiceTests {
 		assertThat(as(chair(), () -> documents.createDraft(standard(null))).status())
 			.isEqualTo(DocumentStatus.DRAFTING);
 		assertThat(as(secretary(), () -> documents.createDraft(standard(null))).currentVersion()).isEqualTo(1);
-		assertThat(as("SECTION_HEAD@SECTION:77", () -> documents.createDraft(standard(77L))).sectionId())
-			.isEqualTo(77L);
-		assertThatThrownBy(() -> as("SECTION_HEAD@SECTION:77", () -> documents.createDraft(standard(78L))))
+		String sectionHead = "SECTION_HEAD@SECTION:" + omb.sectionId();
+		assertThat(as(sectionHead, () -> documents.createDraft(standard(omb.sectionId()))).sectionId())
+			.isEqualTo(omb.sectionId());
+		assertThatThrownBy(() -> as(sectionHead, () -> documents.createDraft(standard(omb.sectionId() + 1000))))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> as("OMB_MEMBER@ASSOCIATION:" + omb.id(), () -> documents.createDraft(standard(null))))
 			.isInstanceOf(AccessDeniedException.class);
@@ -289,6 +290,16 @@ class DocumentsServiceTests {
 			documents.removeClause(draft.id(), published1.id(), published1.lock());
 			return null;
 		})).isInstanceOf(DomainException.class);
+	}
+
+	@Test
+	void aDraftBelongsToASectionOfItsOwnOmb() {
+		Omb other = fixture.standardOmb(Region.OSH_REGION);
+		assertThatThrownBy(() -> as(chair(), () -> documents.createDraft(standard(other.sectionId()))))
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("documents.error.section-not-of-association"));
+		assertThat(as(chair(), () -> documents.createDraft(standard(omb.sectionId()))).sectionId())
+			.isEqualTo(omb.sectionId());
 	}
 
 	@Test

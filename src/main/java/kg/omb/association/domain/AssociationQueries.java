@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
+import kg.omb.association.SectionView;
 import kg.omb.directory.ClassifierEntryView;
 import kg.omb.directory.Directory;
 import kg.omb.directory.EducationLevelView;
@@ -80,6 +81,15 @@ public class AssociationQueries implements Associations {
 	@Override
 	public List<AssociationView> all() {
 		return associations.findAllByOrderByIdAsc().stream().map(Association::view).toList();
+	}
+
+	@Override
+	public List<SectionView> sections(long associationId) {
+		return sections.findByAssociationIdOrderByIdAsc(associationId)
+			.stream()
+			.map(section -> new SectionView(section.id(), section.getAssociationId(), section.getName(),
+					section.getClassifierCodes(), section.isOpen()))
+			.toList();
 	}
 
 	@Override

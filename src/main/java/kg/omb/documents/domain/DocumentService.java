@@ -99,6 +99,12 @@ class DocumentService implements Documents {
 		if (association.status() != AssociationStatus.ACTIVE) {
 			throw new DomainException("documents.error.association-not-active");
 		}
+		Long sectionId = command.sectionId();
+		if (sectionId != null && associations.sections(command.associationId())
+			.stream()
+			.noneMatch(section -> section.id() == sectionId && section.open())) {
+			throw new DomainException("documents.error.section-not-of-association");
+		}
 		Long predecessorId = command.predecessorId();
 		if (predecessorId != null) {
 			NormativeDocument predecessor = documents.findById(predecessorId)
