@@ -35,9 +35,7 @@ public interface Documents {
 	List<DocumentView> discussions();
 
 	/** The documents that entered into force last, newest first. */
-	default List<RegistryEntry> latestInForce(int count) {
-		return registry(new DocumentFilter(null, null, null, null, DocumentStatus.IN_FORCE, null), 0, count).entries();
-	}
+	List<RegistryEntry> latestInForce(int count);
 
 	List<VersionView> versions(long documentId);
 

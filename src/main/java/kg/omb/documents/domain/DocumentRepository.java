@@ -28,9 +28,9 @@ interface DocumentRepository extends JpaRepository<NormativeDocument, Long> {
 	List<NormativeDocument> findByAssociationIdOrderByIdDesc(long associationId);
 
 	/** Documents with the moment they entered into force ({@code Object[]{document, instant}}), in force first. */
-	@Query(value = "select d, t.occurredAt" + REGISTRY_WHERE
+	@Query(value = "select d, t.occurredAt " + REGISTRY_WHERE
 			+ " order by case when d.status = kg.omb.documents.DocumentStatus.IN_FORCE then 0 else 1 end,"
-			+ " t.occurredAt desc, d.id desc", countQuery = "select count(d)" + REGISTRY_WHERE)
+			+ " t.occurredAt desc, d.id desc", countQuery = "select count(d) " + REGISTRY_WHERE)
 	Page<Object[]> registry(Collection<DocumentStatus> statuses, @Nullable DocumentKind kind, @Nullable String level,
 			@Nullable String code, @Nullable Long association, @Nullable Instant from, @Nullable Instant until,
 			Pageable page);

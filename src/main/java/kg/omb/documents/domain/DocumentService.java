@@ -161,6 +161,12 @@ class DocumentService implements Documents {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<RegistryEntry> latestInForce(int count) {
+		return registry(new DocumentFilter(null, null, null, null, DocumentStatus.IN_FORCE, null), 0, count).entries();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<DocumentView> discussions() {
 		Comparator<DocumentView> open = Comparator.comparing(DocumentView::discussionClosesOn);
 		return documents.findByDiscussionClosesOnIsNotNull()

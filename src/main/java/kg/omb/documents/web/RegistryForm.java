@@ -30,11 +30,11 @@ public record RegistryForm(@Nullable String kind, @Nullable String level, @Nulla
 		return page == null || page < 0 ? 0 : page;
 	}
 
-	@Nullable DocumentKind kindValue() {
+	public @Nullable DocumentKind kindValue() {
 		return value(DocumentKind.values(), kind);
 	}
 
-	@Nullable DocumentStatus statusValue() {
+	public @Nullable DocumentStatus statusValue() {
 		return value(DocumentStatus.values(), status);
 	}
 
