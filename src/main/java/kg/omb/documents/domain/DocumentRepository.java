@@ -22,17 +22,20 @@ interface DocumentRepository extends JpaRepository<NormativeDocument, Long> {
 			 and (:level is null or :level member of d.levels)
 			 and (:code is null or :code member of d.codes)
 			 and (:association is null or d.associationId = :association)
-			 and (:from is null or t.occurredAt >= :from)
-			 and (:until is null or t.occurredAt < :until)""";
+			 and t.occurredAt >= :from and t.occurredAt < :until""";
 
 	List<NormativeDocument> findByAssociationIdOrderByIdDesc(long associationId);
 
-	/** Documents with the moment they entered into force ({@code Object[]{document, instant}}), in force first. */
+	/**
+	 * Documents with the moment they entered into force ({@code Object[]{document, instant}}), in force first, from
+	 * (included) until (excluded) the given moments. The moments are never null: PostgreSQL cannot tell the type of
+	 * a null timestamp parameter.
+	 */
 	@Query(value = "select d, t.occurredAt " + REGISTRY_WHERE
 			+ " order by case when d.status = kg.omb.documents.DocumentStatus.IN_FORCE then 0 else 1 end,"
 			+ " t.occurredAt desc, d.id desc", countQuery = "select count(d) " + REGISTRY_WHERE)
 	Page<Object[]> registry(Collection<DocumentStatus> statuses, @Nullable DocumentKind kind, @Nullable String level,
-			@Nullable String code, @Nullable Long association, @Nullable Instant from, @Nullable Instant until,
+			@Nullable String code, @Nullable Long association, Instant from, Instant until,
 			Pageable page);
 
 	List<NormativeDocument> findByDiscussionClosesOnIsNotNull();

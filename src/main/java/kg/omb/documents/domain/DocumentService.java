@@ -146,8 +146,8 @@ class DocumentService implements Documents {
 			return new RegistryPage(List.of(), number, length, 0);
 		}
 		Integer year = filter.year();
-		Instant from = year == null ? null : LocalDate.of(year, 1, 1).atStartOfDay(Bishkek.ZONE).toInstant();
-		Instant until = year == null ? null : LocalDate.of(year + 1, 1, 1).atStartOfDay(Bishkek.ZONE).toInstant();
+		Instant from = LocalDate.of(year == null ? 1900 : year, 1, 1).atStartOfDay(Bishkek.ZONE).toInstant();
+		Instant until = LocalDate.of(year == null ? 9999 : year + 1, 1, 1).atStartOfDay(Bishkek.ZONE).toInstant();
 		Page<Object[]> found = documents.registry(statuses, filter.kind(), Strings.blankToNull(filter.levelCode()),
 				Strings.blankToNull(filter.specialtyCode()), filter.associationId(), from, until,
 				PageRequest.of(number, length));
