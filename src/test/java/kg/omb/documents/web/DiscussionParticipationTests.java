@@ -181,6 +181,19 @@ class DiscussionParticipationTests {
 	}
 
 	@Test
+	void aReplyAfterTheWindowClosedIsRefusedWithTheReason() throws Exception {
+		long commentId = postComment("Биринчи пикир");
+		clock.advance(Duration.ofDays(31));
+		String page = mvc.perform(post("/documents/" + documentId + "/comments/" + commentId + "/replies").with(csrf())
+				.with(as(SECRETARY, "PARTICIPANT")).param("text", "Кеч жооп").param("stakeholder", "TEACHER")
+				.param("lang", "ky"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"reply-error\"", "жабылган; сунуш-пикир мындан ары кабыл алынбайт");
+		assertThat(comments()).isEqualTo(1);
+	}
+
+	@Test
 	void anyoneSignedInReportsACommentWithAReason() throws Exception {
 		long commentId = postComment("Жарнама: арзан китептер");
 		mvc.perform(post("/documents/" + documentId + "/comments/" + commentId + "/reports").with(csrf())
