@@ -22,6 +22,21 @@ public interface Documents {
 
 	List<DocumentView> ofAssociation(long associationId);
 
+	/**
+	 * The public registry: documents that entered into force, whether still in force or archived (superseded,
+	 * repealed), those in force first, then by the day they entered into force, newest first. Drafts never appear.
+	 */
+	RegistryPage registry(DocumentFilter filter, int page, int size);
+
+	/**
+	 * Every document whose public discussion was opened, the one closing soonest first among those under discussion
+	 * now, then the others by the day their discussion closed, latest first.
+	 */
+	List<DocumentView> discussions();
+
+	/** The documents that entered into force last, newest first. */
+	List<RegistryEntry> latestInForce(int count);
+
 	List<VersionView> versions(long documentId);
 
 	List<ClauseView> clauses(long documentId, int versionNumber);

@@ -1,11 +1,43 @@
 package kg.omb.documents.domain;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import kg.omb.documents.DocumentKind;
+import kg.omb.documents.DocumentStatus;
 
 interface DocumentRepository extends JpaRepository<NormativeDocument, Long> {
 
+	String REGISTRY_WHERE = """
+			 from NormativeDocument d join d.transitions t
+			 where t.to = kg.omb.documents.DocumentStatus.IN_FORCE and d.status in :statuses
+			 and (:kind is null or d.kind = :kind)
+			 and (:level is null or :level member of d.levels)
+			 and (:code is null or :code member of d.codes)
+			 and (:association is null or d.associationId = :association)
+			 and t.occurredAt >= :from and t.occurredAt < :until""";
+
 	List<NormativeDocument> findByAssociationIdOrderByIdDesc(long associationId);
+
+	/**
+	 * Documents with the moment they entered into force ({@code Object[]{document, instant}}), in force first, from
+	 * (included) until (excluded) the given moments. The moments are never null: PostgreSQL cannot tell the type of
+	 * a null timestamp parameter.
+	 */
+	@Query(value = "select d, t.occurredAt " + REGISTRY_WHERE
+			+ " order by case when d.status = kg.omb.documents.DocumentStatus.IN_FORCE then 0 else 1 end,"
+			+ " t.occurredAt desc, d.id desc", countQuery = "select count(d) " + REGISTRY_WHERE)
+	Page<Object[]> registry(Collection<DocumentStatus> statuses, @Nullable DocumentKind kind, @Nullable String level,
+			@Nullable String code, @Nullable Long association, Instant from, Instant until,
+			Pageable page);
+
+	List<NormativeDocument> findByDiscussionClosesOnIsNotNull();
 
 }

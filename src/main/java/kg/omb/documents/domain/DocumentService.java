@@ -27,7 +27,14 @@ import kg.omb.documents.ClauseChange;
 import kg.omb.documents.ClauseEdit;
 import kg.omb.documents.ClauseView;
 import kg.omb.documents.DocumentStatus;
+import kg.omb.documents.DocumentFilter;
 import kg.omb.documents.DocumentView;
+import kg.omb.documents.RegistryEntry;
+import kg.omb.documents.RegistryPage;
+import kg.omb.shared.Strings;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import java.util.Comparator;
 import kg.omb.documents.Documents;
 import kg.omb.documents.DocumentsProperties;
 import kg.omb.documents.NewDocument;
@@ -48,6 +55,9 @@ import kg.omb.shared.html.RichText;
 class DocumentService implements Documents {
 
 	private static final String TARGET = "normative-document";
+
+	private static final Set<DocumentStatus> REGISTRY_STATUSES = Set.of(DocumentStatus.IN_FORCE,
+			DocumentStatus.SUPERSEDED, DocumentStatus.REPEALED);
 
 	private final DocumentRepository documents;
 
@@ -133,6 +143,50 @@ class DocumentService implements Documents {
 	@Transactional(readOnly = true)
 	public List<DocumentView> ofAssociation(long associationId) {
 		return documents.findByAssociationIdOrderByIdDesc(associationId).stream().map(this::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public RegistryPage registry(DocumentFilter filter, int page, int size) {
+		Set<DocumentStatus> statuses = filter.status() == null ? REGISTRY_STATUSES
+				: REGISTRY_STATUSES.contains(filter.status()) ? Set.of(filter.status()) : Set.of();
+		int number = Math.max(page, 0);
+		int length = Math.max(size, 1);
+		if (statuses.isEmpty()) {
+			return new RegistryPage(List.of(), number, length, 0);
+		}
+		Integer year = filter.year();
+		Instant from = LocalDate.of(year == null ? 1900 : year, 1, 1).atStartOfDay(Bishkek.ZONE).toInstant();
+		Instant until = LocalDate.of(year == null ? 9999 : year + 1, 1, 1).atStartOfDay(Bishkek.ZONE).toInstant();
+		Page<Object[]> found = documents.registry(statuses, filter.kind(), Strings.blankToNull(filter.levelCode()),
+				Strings.blankToNull(filter.specialtyCode()), filter.associationId(), from, until,
+				PageRequest.of(number, length));
+		List<RegistryEntry> entries = found.getContent()
+			.stream()
+			.map(row -> new RegistryEntry(view((NormativeDocument) row[0]),
+					LocalDate.ofInstant((Instant) row[1], Bishkek.ZONE)))
+			.toList();
+		return new RegistryPage(entries, number, length, found.getTotalElements());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RegistryEntry> latestInForce(int count) {
+		return registry(new DocumentFilter(null, null, null, null, DocumentStatus.IN_FORCE, null), 0, count).entries();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DocumentView> discussions() {
+		Comparator<DocumentView> open = Comparator.comparing(DocumentView::discussionClosesOn);
+		return documents.findByDiscussionClosesOnIsNotNull()
+			.stream()
+			.map(this::view)
+			.sorted(Comparator.comparing((DocumentView d) -> d.status() != DocumentStatus.PUBLIC_DISCUSSION)
+				.thenComparing((a, b) -> a.status() == DocumentStatus.PUBLIC_DISCUSSION ? open.compare(a, b)
+						: open.compare(b, a))
+				.thenComparing(DocumentView::id, Comparator.reverseOrder()))
+			.toList();
 	}
 
 	@Override

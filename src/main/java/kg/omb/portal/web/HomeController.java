@@ -1,15 +1,59 @@
 package kg.omb.portal.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public home page of the portal. */
+import kg.omb.documents.DocumentStatus;
+import kg.omb.documents.DocumentView;
+import kg.omb.documents.Documents;
+import kg.omb.documents.RegistryEntry;
+import kg.omb.shared.Bishkek;
+
+/**
+ * The public home page of the portal: what it is, the drafts open for public discussion now with the days left
+ * (§10.2), and the documents that entered into force last.
+ */
 @Controller
 class HomeController {
 
+	static final int LATEST = 5;
+
+	private final Documents documents;
+
+	private final Clock clock;
+
+	HomeController(Documents documents, Clock clock) {
+		this.documents = documents;
+		this.clock = clock;
+	}
+
 	@GetMapping("/")
-	String home() {
+	String home(Model model) {
+		LocalDate today = Bishkek.today(clock);
+		model.addAttribute("openDiscussions", documents.discussions()
+			.stream()
+			.filter(document -> document.status() == DocumentStatus.PUBLIC_DISCUSSION)
+			.map(document -> new OpenDiscussion(document, daysLeft(document.discussionClosesOn(), today)))
+			.filter(open -> open.daysLeft() > 0)
+			.toList());
+		List<RegistryEntry> latest = documents.latestInForce(LATEST);
+		model.addAttribute("latestInForce", latest);
 		return "portal/home";
+	}
+
+	/** Days left including today; the last day of the window is included. */
+	private static long daysLeft(@Nullable LocalDate closesOn, LocalDate today) {
+		return closesOn == null || today.isAfter(closesOn) ? 0 : closesOn.toEpochDay() - today.toEpochDay() + 1;
+	}
+
+	/** A draft open for discussion, as the home page lists it. */
+	record OpenDiscussion(DocumentView document, long daysLeft) {
 	}
 
 }

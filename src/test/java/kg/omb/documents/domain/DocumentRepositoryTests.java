@@ -27,6 +27,10 @@ class DocumentRepositoryTests {
 
 	static final Instant AT = Instant.parse("2026-03-02T06:00:00Z");
 
+	static final Instant EVER = Instant.parse("1900-01-01T00:00:00Z");
+
+	static final Instant NEVER = Instant.parse("9999-01-01T00:00:00Z");
+
 	@Autowired
 	DocumentRepository documents;
 
@@ -110,6 +114,50 @@ class DocumentRepositoryTests {
 	Clause firstClause(long documentId) {
 		DocumentVersion version = versions.findByDocumentIdAndNumber(documentId, 1).orElseThrow();
 		return clauses.findByDocumentVersionOrderByPositionAscIdAsc(version).get(0);
+	}
+
+
+	@Test
+	void theRegistryFindsDocumentsInForceByEachFilterWithTheMomentTheyEnteredIntoForce() {
+		long association = 700_000 + System.nanoTime() % 100_000;
+		long inForce = transactions.execute(status -> {
+			NormativeDocument document = new NormativeDocument(association, null, DocumentKind.STATE_STANDARD_HIGHER,
+					LocalizedText.of("Күчүндөгү стандарт", null, null), List.of("510100"), List.of("BACHELOR"), null,
+					CHAIR, AT);
+			java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 2);
+			document.openDiscussion(day, day.plusDays(30), 30, CHAIR, AT);
+			document.closeDiscussion(day.plusDays(31), CHAIR, AT.plusSeconds(31 * 86_400));
+			document.sendToReview(CHAIR, AT.plusSeconds(32 * 86_400));
+			document.passWithoutExpertReview(CHAIR, AT.plusSeconds(33 * 86_400));
+			document.submitToAuthority(CHAIR, AT.plusSeconds(34 * 86_400));
+			document.approveByAuthority(11, CHAIR, AT.plusSeconds(35 * 86_400));
+			return documents.save(document).id();
+		});
+		transactions.execute(status -> documents.save(new NormativeDocument(association, null,
+				DocumentKind.STATE_STANDARD_HIGHER, LocalizedText.of("Долбоор", null, null), List.of("510100"),
+				List.of("BACHELOR"), null, CHAIR, AT)).id());
+		var statuses = java.util.Set.of(DocumentStatus.IN_FORCE, DocumentStatus.SUPERSEDED, DocumentStatus.REPEALED);
+		var page = org.springframework.data.domain.PageRequest.of(0, 10);
+
+		assertThat(documents.registry(statuses, null, null, null, association, EVER, NEVER, page).getContent())
+			.singleElement()
+			.satisfies(row -> assertThat(((NormativeDocument) row[0]).id()).isEqualTo(inForce))
+			.satisfies(row -> assertThat(row[1]).isEqualTo(AT.plusSeconds(35 * 86_400)));
+		assertThat(documents.registry(statuses, DocumentKind.STATE_STANDARD_HIGHER, "BACHELOR", "510100", association,
+				Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), page).getTotalElements())
+			.isEqualTo(1);
+		assertThat(documents.registry(statuses, DocumentKind.PROFESSIONAL_STANDARD, null, null, association, EVER, NEVER,
+				page).getTotalElements()).isZero();
+		assertThat(documents.registry(statuses, null, "MASTER", null, association, EVER, NEVER, page).getTotalElements())
+			.isZero();
+		assertThat(documents.registry(statuses, null, null, "520000", association, EVER, NEVER, page).getTotalElements())
+			.isZero();
+		assertThat(documents.registry(statuses, null, null, null, association, Instant.parse("2027-01-01T00:00:00Z"),
+				NEVER, page).getTotalElements()).isZero();
+		assertThat(documents.registry(statuses, null, null, null, null, EVER, NEVER, page).getTotalElements())
+			.isPositive();
+		assertThat(documents.registry(java.util.Set.of(DocumentStatus.REPEALED), null, null, null, association, EVER,
+				NEVER, page).getTotalElements()).isZero();
 	}
 
 }
