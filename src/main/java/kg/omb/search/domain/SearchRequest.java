@@ -26,11 +26,12 @@ public record SearchRequest(@Nullable String text, Map<Facet, String> filters, O
 		}
 	}
 
-	boolean hasText() {
+	public boolean hasText() {
 		return text != null && !text.isEmpty();
 	}
 
-	boolean isEmpty() {
+	/** Neither words nor filters: nothing was asked. */
+	public boolean isEmpty() {
 		return !hasText() && filters.isEmpty();
 	}
 
