@@ -1,11 +1,22 @@
 package kg.omb.search;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
 import kg.omb.shared.LocalizedText;
 
 /** Helpers for modules that put text of one language, not known in advance, into a {@link SearchEntry}. */
 public final class SearchText {
 
 	private SearchText() {
+	}
+
+	/** A message of the platform's bundles in the three languages, for a facet label or a type of content. */
+	public static LocalizedText message(MessageSource messages, String key) {
+		return new LocalizedText(messages.getMessage(key, null, key, Locale.forLanguageTag("ky")),
+				messages.getMessage(key, null, key, Locale.forLanguageTag("ru")),
+				messages.getMessage(key, null, key, Locale.ENGLISH));
 	}
 
 	/**

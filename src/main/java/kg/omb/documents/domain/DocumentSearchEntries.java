@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -166,9 +165,7 @@ class DocumentSearchEntries {
 	}
 
 	private LocalizedText message(String key) {
-		return new LocalizedText(messages.getMessage(key, null, key, Locale.forLanguageTag("ky")),
-				messages.getMessage(key, null, key, Locale.forLanguageTag("ru")),
-				messages.getMessage(key, null, key, Locale.ENGLISH));
+		return SearchText.message(messages, key);
 	}
 
 	record Entries(long documentId, SearchEntry document, List<SearchEntry> clauses) {

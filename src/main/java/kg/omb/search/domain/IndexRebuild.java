@@ -101,28 +101,29 @@ public class IndexRebuild {
 	}
 
 	/**
-	 * A start with public content but no entries (a new installation, or one upgraded to search), or with entries
-	 * but an empty index (its directory was lost), rebuilds the index.
+	 * A start that finds a kind of public content with no entry at all (a new installation, or content added
+	 * before its module fed the search), or entries but an empty index (its directory was lost), rebuilds the index.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildWhenMissing() {
-		Boolean missing = transactions.execute(status -> entries.count() == 0 ? anyContent()
-				: Search.session(entityManager).search(IndexedEntry.class).where(f -> f.matchAll()).fetchTotalHitCount() == 0);
+		Boolean missing = transactions.execute(status -> contents.stream().anyMatch(this::hasContentButNoEntries)
+				|| entries.count() > 0 && Search.session(entityManager)
+					.search(IndexedEntry.class)
+					.where(f -> f.matchAll())
+					.fetchTotalHitCount() == 0);
 		if (Boolean.TRUE.equals(missing)) {
 			log.info("The search index is missing content: building it from the modules' public content");
 			start();
 		}
 	}
 
-	private boolean anyContent() {
-		for (SearchableContent content : contents) {
-			try (Stream<Part> parts = content.entries()) {
-				if (parts.findAny().isPresent()) {
-					return true;
-				}
-			}
+	private boolean hasContentButNoEntries(SearchableContent content) {
+		if (entries.countByType(content.type()) > 0) {
+			return false;
 		}
-		return false;
+		try (Stream<Part> parts = content.entries()) {
+			return parts.findAny().isPresent();
+		}
 	}
 
 	@PreDestroy
