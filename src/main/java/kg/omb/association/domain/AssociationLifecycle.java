@@ -57,9 +57,12 @@ public class AssociationLifecycle {
 
 	private final ApplicationEventPublisher events;
 
+	private final AssociationSearchEntries search;
+
 	AssociationLifecycle(AssociationRepository associations, AssociationAccess access, Directory directory,
 			LegalActs acts, Accounts accounts, StructureRoles roles, StructureHistory history, AuditLog audit,
-			ApplicationEventPublisher events, Versions versions) {
+			ApplicationEventPublisher events, Versions versions, AssociationSearchEntries search) {
+		this.search = search;
 		this.versions = versions;
 		this.associations = associations;
 		this.access = access;
@@ -82,6 +85,7 @@ public class AssociationLifecycle {
 		history.ofAssociation(association.id(), ChangeKind.CREATED, association.getName(), act.effectiveOn(), act.id());
 		audit.record("association.created", "association", association.id(),
 				Map.of("baseOrganizationId", base.id(), "actId", act.id(), "groups", List.copyOf(command.groupCodes())));
+		search.refresh(association.id());
 		events.publishEvent(new AssociationCreated(association.id(), base.id(), act.id()));
 		return association.id();
 	}
@@ -100,6 +104,7 @@ public class AssociationLifecycle {
 				charter.effectiveOn(), charter.id());
 		audit.record("association.registered", "association", association.id(),
 				Map.of("universityId", university.id(), "actId", charter.id()));
+		search.refresh(association.id());
 		events.publishEvent(new AssociationCreated(association.id(), university.id(), charter.id()));
 		return association.id();
 	}
@@ -120,6 +125,7 @@ public class AssociationLifecycle {
 				act.effectiveOn(), act.id());
 		audit.record("association.chair-confirmed", "association", associationId,
 				Map.of("accountId", person.id(), "actId", act.id()));
+		search.refresh(associationId);
 		events.publishEvent(new ChairConfirmed(associationId, person.id(), act.id()));
 	}
 
@@ -132,6 +138,7 @@ public class AssociationLifecycle {
 				StructureHistory.person(ended.getPersonName()), act.effectiveOn(), act.id());
 		audit.record("association.chair-term-ended", "association", associationId,
 				Map.of("accountId", ended.getAccountId(), "actId", act.id()));
+		search.refresh(associationId);
 	}
 
 	/** Transfers the association's functions to another organisation (§20); the chair's term ends with it. */
@@ -148,6 +155,7 @@ public class AssociationLifecycle {
 		history.ofAssociation(associationId, ChangeKind.BASE_TRANSFERRED, base.name(), act.effectiveOn(), act.id());
 		audit.record("association.transferred", "association", associationId,
 				Map.of("organizationId", base.id(), "actId", act.id()));
+		search.refresh(associationId);
 	}
 
 	public void reorganise(long associationId, long expectedVersion, @Nullable Long successorId, long actId) {
@@ -188,6 +196,7 @@ public class AssociationLifecycle {
 		history.ofAssociation(association.id(), kind, association.getName(), act.effectiveOn(), act.id());
 		audit.record("association." + kind.name().toLowerCase(), "association", association.id(),
 				Map.of("actId", act.id(), "status", association.getStatus().name()));
+		search.refresh(association.id());
 	}
 
 	Association find(long associationId) {

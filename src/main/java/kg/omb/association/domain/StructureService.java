@@ -65,9 +65,12 @@ public class StructureService {
 
 	private final Clock clock;
 
+	private final AssociationSearchEntries search;
+
 	StructureService(AssociationLifecycle lifecycle, SectionRepository sections, WorkingGroupRepository workingGroups,
 			BylawsRepository bylaws, AssociationAccess access, Directory directory, LegalActs acts, Accounts accounts,
-			StructureRoles roles, StructureHistory history, AuditLog audit, Clock clock, Versions versions) {
+			StructureRoles roles, StructureHistory history, AuditLog audit, Clock clock, Versions versions, AssociationSearchEntries search) {
+		this.search = search;
 		this.versions = versions;
 		this.lifecycle = lifecycle;
 		this.sections = sections;
@@ -99,6 +102,7 @@ public class StructureService {
 				Map.of("sectionId", section.id(), "actId", act.id()));
 		head(command.headAccountId(), command.headName())
 			.ifPresent(head -> appoint(association, section, head, act.id(), act.effectiveOn()));
+		search.refresh(associationId);
 		return section.id();
 	}
 
@@ -137,6 +141,7 @@ public class StructureService {
 		section.close(act.id(), act.effectiveOn()).ifPresent(head -> roles.headLeft(section, head));
 		history.ofAssociation(association.id(), ChangeKind.SECTION_CLOSED, section.getName(), act.effectiveOn(),
 				act.id());
+		search.refresh(association.id());
 		audit.record("association.section-closed", "association", association.id(),
 				Map.of("sectionId", sectionId, "actId", act.id()));
 	}

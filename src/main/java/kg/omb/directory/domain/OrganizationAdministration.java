@@ -33,8 +33,11 @@ public class OrganizationAdministration {
 
 	private final AuditLog audit;
 
+	private final OrganizationSearchEntries search;
+
 	OrganizationAdministration(Organizations organizations, AuthorizedBodies authorities,
-			DirectoryPermissions permissions, AuditLog audit) {
+			DirectoryPermissions permissions, AuditLog audit, OrganizationSearchEntries search) {
+		this.search = search;
 		this.organizations = organizations;
 		this.authorities = authorities;
 		this.permissions = permissions;
@@ -74,6 +77,7 @@ public class OrganizationAdministration {
 			throw new DomainException("organization.error.duplicate-code", organization.getCode());
 		}
 		organizations.saveAndFlush(organization);
+		search.refresh(organization.view());
 		audit.record("organization.created", "organization", organization.id(), describe(organization.view()));
 		return organization.id();
 	}
@@ -115,6 +119,7 @@ public class OrganizationAdministration {
 			return false;
 		}
 		organizations.flush();
+		search.refresh(after);
 		Map<String, Object> details = describe(after);
 		if (!Objects.equals(before.authorityId(), after.authorityId()) && before.authorityId() != null) {
 			details.put("previousAuthorityId", before.authorityId());

@@ -83,11 +83,14 @@ class DocumentService implements Documents {
 
 	private final LegalActs legalActs;
 
+	private final DocumentSearchEntries search;
+
 	DocumentService(DocumentRepository documents, VersionRepository versions, ClauseRepository clauses,
 			DocumentAccess access, AuditLog audit, DocumentsProperties properties, Associations associations,
 			Clock clock, DocxOutlineReader docx, StoredFiles files, CommentsAwaitingDisposition comments,
-			LegalActs legalActs) {
+			LegalActs legalActs, DocumentSearchEntries search) {
 		this.legalActs = legalActs;
+		this.search = search;
 		this.docx = docx;
 		this.files = files;
 		this.comments = comments;
@@ -409,6 +412,7 @@ class DocumentService implements Documents {
 		DocumentStatus from = document.getStatus();
 		document.returnForRevision(remarks, Actor.current(), now());
 		documents.saveAndFlush(document);
+		search.refresh(document);
 		audit.record("document.returned", TARGET, documentId, details("from", from, "remarks", remarks));
 		return view(document);
 	}
@@ -420,6 +424,7 @@ class DocumentService implements Documents {
 		DocumentStatus from = document.getStatus();
 		change.accept(document);
 		documents.saveAndFlush(document);
+		search.refresh(document);
 		Map<String, Object> details = new LinkedHashMap<>(extra);
 		details.put("from", from);
 		details.put("to", document.getStatus());
@@ -442,6 +447,7 @@ class DocumentService implements Documents {
 			.ifPresent(predecessor -> {
 				predecessor.supersedeBy(document.id(), Actor.current(), now());
 				documents.save(predecessor);
+				search.refresh(predecessor);
 				audit.record("document.superseded", TARGET, predecessorId, details("by", document.id()));
 			});
 	}
@@ -456,6 +462,7 @@ class DocumentService implements Documents {
 	private void publish(NormativeDocument document, DocumentVersion working) {
 		working.publish(now());
 		versions.saveAndFlush(working);
+		search.refresh(document);
 		audit.record("document.version.published", TARGET, document.id(), details("version", working.getNumber()));
 	}
 

@@ -16,41 +16,41 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class KyrgyzAnalyzer extends StopwordAnalyzerBase {
 
-    /**
-     * Conjunctions, postpositions, pronouns and particles frequent enough in documents to match everything; kept
-     * short, since a missing stop word only costs a little ranking, while a wrong one makes a word unsearchable.
-     */
-    public static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
-            "жана", "же", "менен", "үчүн", "боюнча", "бул", "ал", "алар", "ошол", "ошондой", "да", "дагы", "де",
-            "деле", "эле", "мен", "сен", "биз", "силер", "сиз", "бир", "ар", "ким", "эмне", "кандай", "качан",
-            "кайда", "эч", "бирок", "эгер", "анткени", "ошондуктан", "жөнүндө", "тууралуу", "чейин", "аркылуу",
-            "тарабынан", "анын", "аны", "ага", "андан", "анда", "мында", "бу", "ушул", "эмес", "ооба", "жок",
-            "болуп", "болот", "болгон", "ми", "мы", "бы", "бекен", "гана", "дейре", "карата", "каршы"), false));
+	/**
+	 * Conjunctions, postpositions, pronouns and particles frequent enough in documents to match everything; kept
+	 * short, since a missing stop word only costs a little ranking, while a wrong one makes a word unsearchable.
+	 */
+	public static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
+			"жана", "же", "менен", "үчүн", "боюнча", "бул", "ал", "алар", "ошол", "ошондой", "да", "дагы", "де",
+			"деле", "эле", "мен", "сен", "биз", "силер", "сиз", "бир", "ар", "ким", "эмне", "кандай", "качан",
+			"кайда", "эч", "бирок", "эгер", "анткени", "ошондуктан", "жөнүндө", "тууралуу", "чейин", "аркылуу",
+			"тарабынан", "анын", "аны", "ага", "андан", "анда", "мында", "бу", "ушул", "эмес", "ооба", "жок",
+			"болуп", "болот", "болгон", "ми", "мы", "бы", "бекен", "гана", "дейре", "карата", "каршы"), false));
 
-    private final CharArraySet exclusions;
+	private final CharArraySet exclusions;
 
-    public KyrgyzAnalyzer() {
-        this(STOP_WORDS, CharArraySet.EMPTY_SET);
-    }
+	public KyrgyzAnalyzer() {
+		this(STOP_WORDS, CharArraySet.EMPTY_SET);
+	}
 
-    public KyrgyzAnalyzer(CharArraySet stopWords, CharArraySet exclusions) {
-        super(stopWords);
-        this.exclusions = CharArraySet.unmodifiableSet(CharArraySet.copy(exclusions));
-    }
+	public KyrgyzAnalyzer(CharArraySet stopWords, CharArraySet exclusions) {
+		super(stopWords);
+		this.exclusions = CharArraySet.unmodifiableSet(CharArraySet.copy(exclusions));
+	}
 
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new LowerCaseFilter(source);
-        result = new StopFilter(result, stopwords);
-        if (!exclusions.isEmpty()) {
-            result = new SetKeywordMarkerFilter(result, exclusions);
-        }
-        return new TokenStreamComponents(source, new KyrgyzStemFilter(result));
-    }
+	@Override
+	protected TokenStreamComponents createComponents(String fieldName) {
+		StandardTokenizer source = new StandardTokenizer();
+		TokenStream result = new LowerCaseFilter(source);
+		result = new StopFilter(result, stopwords);
+		if (!exclusions.isEmpty()) {
+			result = new SetKeywordMarkerFilter(result, exclusions);
+		}
+		return new TokenStreamComponents(source, new KyrgyzStemFilter(result));
+	}
 
-    @Override
-    protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(in);
-    }
+	@Override
+	protected TokenStream normalize(String fieldName, TokenStream in) {
+		return new LowerCaseFilter(in);
+	}
 }

@@ -13,25 +13,25 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  */
 public final class KyrgyzStemFilter extends TokenFilter {
 
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
-    public KyrgyzStemFilter(TokenStream input) {
-        super(input);
-    }
+	public KyrgyzStemFilter(TokenStream input) {
+		super(input);
+	}
 
-    @Override
-    public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
-        }
-        if (!keyword.isKeyword()) {
-            String word = term.toString();
-            String stem = KyrgyzStemmer.stem(word);
-            if (!stem.equals(word)) {
-                term.setEmpty().append(stem);
-            }
-        }
-        return true;
-    }
+	@Override
+	public boolean incrementToken() throws IOException {
+		if (!input.incrementToken()) {
+			return false;
+		}
+		if (!keyword.isKeyword()) {
+			String word = term.toString();
+			String stem = KyrgyzStemmer.stem(word);
+			if (!stem.equals(word)) {
+				term.setEmpty().append(stem);
+			}
+		}
+		return true;
+	}
 }

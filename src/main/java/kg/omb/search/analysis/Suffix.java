@@ -17,77 +17,77 @@ import org.jspecify.annotations.Nullable;
  */
 record Suffix(String pattern, Joint joint, int minStem, @Nullable Person person) {
 
-    static final int MIN_STEM = 3;
+	static final int MIN_STEM = 3;
 
-    static Suffix of(String pattern, Joint joint) {
-        return new Suffix(pattern, joint, MIN_STEM, null);
-    }
+	static Suffix of(String pattern, Joint joint) {
+		return new Suffix(pattern, joint, MIN_STEM, null);
+	}
 
-    Suffix after(Person possessive) {
-        return new Suffix(pattern, joint, minStem, possessive);
-    }
+	Suffix after(Person possessive) {
+		return new Suffix(pattern, joint, minStem, possessive);
+	}
 
-    Suffix keeping(int letters) {
-        return new Suffix(pattern, joint, letters, person);
-    }
+	Suffix keeping(int letters) {
+		return new Suffix(pattern, joint, letters, person);
+	}
 
-    /** The word without this ending, or null when the word does not end in a form of it that fits the stem. */
-    @Nullable String strip(String word) {
-        int stemLength = word.length() - pattern.length();
-        if (stemLength < minStem || !joint.test(word.charAt(stemLength - 1))) {
-            return null;
-        }
-        char previous = KyrgyzSounds.lastVowel(word, stemLength);
-        if (previous == 0) {
-            return null;
-        }
-        for (int i = 0; i < pattern.length(); i++) {
-            char expected = pattern.charAt(i);
-            char actual = word.charAt(stemLength + i);
-            if (expected == 'A' || expected == 'I') {
-                char harmonic = expected == 'A' ? KyrgyzSounds.lowAfter(previous) : KyrgyzSounds.highAfter(previous);
-                if (actual != harmonic) {
-                    return null;
-                }
-                previous = actual;
-            } else if (actual != expected) {
-                return null;
-            }
-        }
-        return word.substring(0, stemLength);
-    }
+	/** The word without this ending, or null when the word does not end in a form of it that fits the stem. */
+	@Nullable String strip(String word) {
+		int stemLength = word.length() - pattern.length();
+		if (stemLength < minStem || !joint.test(word.charAt(stemLength - 1))) {
+			return null;
+		}
+		char previous = KyrgyzSounds.lastVowel(word, stemLength);
+		if (previous == 0) {
+			return null;
+		}
+		for (int i = 0; i < pattern.length(); i++) {
+			char expected = pattern.charAt(i);
+			char actual = word.charAt(stemLength + i);
+			if (expected == 'A' || expected == 'I') {
+				char harmonic = expected == 'A' ? KyrgyzSounds.lowAfter(previous) : KyrgyzSounds.highAfter(previous);
+				if (actual != harmonic) {
+					return null;
+				}
+				previous = actual;
+			} else if (actual != expected) {
+				return null;
+			}
+		}
+		return word.substring(0, stemLength);
+	}
 
-    /** The persons of the possessive endings, as far as the choice of the following case ending depends on them. */
-    enum Person {
-        /** -ы/-сы: takes the case endings with н (-нын, -на, -нда, -нан, -н). */
-        THIRD,
-        /** -ым/-м, -ың/-ң: takes the dative -а/-е/-о/-ө. */
-        FIRST_OR_SECOND_SINGULAR,
-        /** -ыбыз, -ыңар, -ыңыз: take the ordinary case endings. */
-        PLURAL_OR_POLITE
-    }
+	/** The persons of the possessive endings, as far as the choice of the following case ending depends on them. */
+	enum Person {
+		/** -ы/-сы: takes the case endings with н (-нын, -на, -нда, -нан, -н). */
+		THIRD,
+		/** -ым/-м, -ың/-ң: takes the dative -а/-е/-о/-ө. */
+		FIRST_OR_SECOND_SINGULAR,
+		/** -ыбыз, -ыңар, -ыңыз: take the ordinary case endings. */
+		PLURAL_OR_POLITE
+	}
 
-    /** The sound a stem ends in, which decides the first consonant of an ending (-лар after a vowel, -тар after т). */
-    enum Joint implements IntPredicate {
-        VOWEL(c -> KyrgyzSounds.isVowel((char) c)),
-        CONSONANT(c -> !KyrgyzSounds.isVowel((char) c)),
-        /** Agent nouns in -чы (катчы, окуучу, жетекчи) would otherwise lose their -ы as if it were a possessive. */
-        CONSONANT_BUT_CH(c -> !KyrgyzSounds.isVowel((char) c) && c != 'ч'),
-        VOICED(c -> KyrgyzSounds.isVoiced((char) c)),
-        VOICELESS(c -> KyrgyzSounds.isVoiceless((char) c)),
-        VOWEL_OR_VOICED(c -> KyrgyzSounds.isVowel((char) c) || KyrgyzSounds.isVoiced((char) c)),
-        /** The plural keeps its л after vowels and after й and р (үйлөр, жерлер). */
-        VOWEL_OR_J_R(c -> KyrgyzSounds.isVowel((char) c) || c == 'й' || c == 'р');
+	/** The sound a stem ends in, which decides the first consonant of an ending (-лар after a vowel, -тар after т). */
+	enum Joint implements IntPredicate {
+		VOWEL(c -> KyrgyzSounds.isVowel((char) c)),
+		CONSONANT(c -> !KyrgyzSounds.isVowel((char) c)),
+		/** Agent nouns in -чы (катчы, окуучу, жетекчи) would otherwise lose their -ы as if it were a possessive. */
+		CONSONANT_BUT_CH(c -> !KyrgyzSounds.isVowel((char) c) && c != 'ч'),
+		VOICED(c -> KyrgyzSounds.isVoiced((char) c)),
+		VOICELESS(c -> KyrgyzSounds.isVoiceless((char) c)),
+		VOWEL_OR_VOICED(c -> KyrgyzSounds.isVowel((char) c) || KyrgyzSounds.isVoiced((char) c)),
+		/** The plural keeps its л after vowels and after й and р (үйлөр, жерлер). */
+		VOWEL_OR_J_R(c -> KyrgyzSounds.isVowel((char) c) || c == 'й' || c == 'р');
 
-        private final IntPredicate test;
+		private final IntPredicate test;
 
-        Joint(IntPredicate test) {
-            this.test = test;
-        }
+		Joint(IntPredicate test) {
+			this.test = test;
+		}
 
-        @Override
-        public boolean test(int c) {
-            return test.test(c);
-        }
-    }
+		@Override
+		public boolean test(int c) {
+			return test.test(c);
+		}
+	}
 }

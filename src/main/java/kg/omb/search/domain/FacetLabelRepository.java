@@ -1,0 +1,6 @@
+package kg.omb.search.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FacetLabelRepository extends JpaRepository<FacetLabel, String> {
+}
