@@ -14,4 +14,9 @@ public interface Associations {
 	/** The ids of the associations in which the account is a member (of any role) now. */
 	List<Long> membershipsOf(long accountId);
 
+	/** The sections of an association, open and closed, in the order they were formed. */
+	List<SectionView> sections(long associationId);
+
+	Optional<SectionView> section(long sectionId);
+
 }

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
+import kg.omb.association.SectionView;
 import kg.omb.directory.ClassifierEntryView;
 import kg.omb.directory.Directory;
 import kg.omb.directory.EducationLevelView;
@@ -91,6 +92,21 @@ public class AssociationQueries implements Associations {
 			.map(Member::getAssociationId)
 			.distinct()
 			.toList();
+	}
+
+	@Override
+	public List<SectionView> sections(long associationId) {
+		return sections.findByAssociationIdOrderByIdAsc(associationId).stream().map(AssociationQueries::sectionView).toList();
+	}
+
+	@Override
+	public Optional<SectionView> section(long sectionId) {
+		return sections.findById(sectionId).map(AssociationQueries::sectionView);
+	}
+
+	private static SectionView sectionView(Section section) {
+		return new SectionView(section.id(), section.getAssociationId(), section.getName(),
+				Set.copyOf(section.getClassifierCodes()), section.isOpen());
 	}
 
 	/** The OMB directory (§10.7), by name in the visitor's language. */
