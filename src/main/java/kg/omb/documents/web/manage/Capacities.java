@@ -7,7 +7,7 @@ package kg.omb.documents.web.manage;
  */
 record Capacities(boolean author, boolean chair, boolean decides) {
 
-	boolean any() {
+	public boolean any() {
 		return author || chair || decides;
 	}
 

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import kg.omb.documents.ClauseLevel;
 import kg.omb.documents.ClauseView;
+import kg.omb.shared.html.RichText;
 
 /**
  * A part of the working version as an author writes it: its number, its level (chapter, section, clause,
@@ -25,6 +26,11 @@ record ClauseForm(
 
 	static ClauseForm of(ClauseView clause) {
 		return new ClauseForm(clause.lock(), clause.number(), clause.level(), clause.heading(), clause.html());
+	}
+
+	/** The typed text as the editor may show it again: what the service would keep of it. */
+	public String safeHtml() {
+		return html == null ? "" : RichText.sanitize(html);
 	}
 
 	/** The same typed text, to be saved over the clause as it now is. */

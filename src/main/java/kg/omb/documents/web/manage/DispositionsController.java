@@ -27,6 +27,7 @@ import kg.omb.documents.discussion.DispositionOutcome;
 import kg.omb.documents.discussion.DocumentComment;
 import kg.omb.documents.discussion.PublicDiscussion;
 import kg.omb.shared.Strings;
+import kg.omb.shared.html.RichText;
 
 /**
  * The disposition of the comments ({@code /manage/documents/{id}/dispositions}): every comment that opens a
@@ -70,11 +71,22 @@ class DispositionsController {
 		model.addAttribute("comments", comments);
 		model.addAttribute("clauses", clauses);
 		model.addAttribute("clausesByKey", byKey);
+		model.addAttribute("clauseLabels", clauses.stream()
+			.collect(Collectors.toMap(ClauseView::key, DispositionsController::label, (a, b) -> a)));
 		model.addAttribute("outcomes", DispositionOutcome.values());
 		model.addAttribute("undisposed", discussion.undisposed(id));
 		model.addAttribute("disposing", document.status() == DocumentStatus.DISPOSITION_OF_COMMENTS);
 		DraftingPage.ensure(model, "dispositionForm", DispositionForm.empty());
 		return VIEW;
+	}
+
+	/** A clause in the list of changed clauses: its heading, or the start of its text. */
+	static String label(ClauseView clause) {
+		if (clause.heading() != null) {
+			return clause.heading();
+		}
+		String text = RichText.plainText(clause.html());
+		return text.length() <= 60 ? text : text.substring(0, 59) + "…";
 	}
 
 	@PostMapping("/manage/documents/{id}/dispositions/{commentId}")

@@ -29,11 +29,11 @@ record NewDocumentForm(
 		return new NewDocumentForm(null, null, null, null, null, null, List.of(), List.of(), null);
 	}
 
-	boolean hasCode(String code) {
+	public boolean hasCode(String code) {
 		return codes != null && codes.contains(code);
 	}
 
-	boolean hasLevel(String level) {
+	public boolean hasLevel(String level) {
 		return levels != null && levels.contains(level);
 	}
 

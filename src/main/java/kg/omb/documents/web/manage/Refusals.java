@@ -42,12 +42,15 @@ final class Refusals {
 		return false;
 	}
 
-	/** A status among the arguments is named in the reader's language, not by its constant. */
+	/** A status among the arguments is named in the reader's language, not by its constant; a day is written 31.12.2026. */
 	static Object[] readable(Object[] arguments) {
 		Object[] readable = arguments.clone();
 		for (int i = 0; i < readable.length; i++) {
 			if (readable[i] instanceof DocumentStatus status) {
 				readable[i] = new DefaultMessageSourceResolvable("documents.status." + status.name());
+			}
+			else if (readable[i] instanceof java.time.LocalDate day) {
+				readable[i] = Dates.format(day);
 			}
 		}
 		return readable;
