@@ -97,6 +97,7 @@ class DraftingController {
 		if (Refusals.run(binding, response, () -> added[0] = documents.addClause(id, edit(form)))) {
 			return DraftingPage.done(id, "clause-" + added[0].id(), "documents.manage.clause.added", redirect);
 		}
+		model.addAttribute(DraftingPage.FAILED, "clauseForm");
 		return page.show(id, model);
 	}
 
@@ -157,7 +158,7 @@ class DraftingController {
 				() -> documents.removeClause(id, clauseId, Objects.requireNonNull(form.lock())))) {
 			return DraftingPage.done(id, "text", "documents.manage.clause.removed", redirect);
 		}
-		model.addAttribute("removeFailed", clauseId);
+		model.addAttribute(DraftingPage.FAILED, "removeForm");
 		return page.show(id, model);
 	}
 
@@ -172,6 +173,7 @@ class DraftingController {
 				fileName(file), bytes(file)))) {
 			return DraftingPage.done(id, "text", "documents.manage.import.done", redirect);
 		}
+		model.addAttribute(DraftingPage.FAILED, "importForm");
 		return page.show(id, model);
 	}
 
@@ -182,6 +184,7 @@ class DraftingController {
 				Strings.blankToNull(form.summary())))) {
 			return DraftingPage.done(id, "versions", "documents.manage.version.published", redirect);
 		}
+		model.addAttribute(DraftingPage.FAILED, "publishForm");
 		return page.show(id, model);
 	}
 
@@ -192,6 +195,7 @@ class DraftingController {
 				Strings.blankToNull(form.summary())))) {
 			return DraftingPage.done(id, "text", "documents.manage.version.started", redirect);
 		}
+		model.addAttribute(DraftingPage.FAILED, "newVersionForm");
 		return page.show(id, model);
 	}
 

@@ -40,6 +40,9 @@ class DraftingPage {
 
 	static final String FRAGMENTS = "documents/manage/fragments";
 
+	/** The model attribute naming the form whose refusal the page shows at its top. */
+	static final String FAILED = "failedForm";
+
 	private final Documents documents;
 
 	private final PublicDiscussion discussion;
@@ -111,7 +114,8 @@ class DraftingPage {
 		}
 		ensure(model, "clauseForm", ClauseForm.empty());
 		for (String name : List.of("importForm", "publishForm", "newVersionForm", "openForm", "closeForm",
-				"reviewForm", "expertForm", "submitForm", "approveForm", "adoptForm", "repealForm", "returnForm")) {
+				"reviewForm", "expertForm", "submitForm", "approveForm", "adoptForm", "repealForm", "returnForm",
+				"removeForm")) {
 			ensure(model, name, StepForm.empty());
 		}
 		return VIEW;

@@ -114,6 +114,7 @@ class WorkflowController {
 		if (Refusals.run(binding, response, action)) {
 			return DraftingPage.done(id, STEPS, done, redirect);
 		}
+		model.addAttribute(DraftingPage.FAILED, binding.getObjectName());
 		return page.show(id, model);
 	}
 

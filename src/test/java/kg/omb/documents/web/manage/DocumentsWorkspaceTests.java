@@ -220,7 +220,7 @@ class DocumentsWorkspaceTests {
 			.param("lock", String.valueOf(draft.lock()))
 			.param("closesOn", today.plusDays(29).toString()))
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
-		assertThat(tooShort).contains("Коомдук талкуу кеминде 30 күнгө ачылышы керек.");
+		assertThat(tooShort).contains("id=\"refusal\"", "Коомдук талкуу кеминде 30 күнгө ачылышы керек.");
 		assertThat(statusOf(draft)).isEqualTo(DocumentStatus.DRAFTING);
 
 		step(id, "discussion/open", chair(), "closesOn", today.plusDays(30).toString());
@@ -228,7 +228,9 @@ class DocumentsWorkspaceTests {
 		String early = mvc.perform(post("/manage/documents/" + id + "/discussion/close").with(as(chair())).with(csrf())
 			.param("lock", String.valueOf(lock(draft))))
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
-		assertThat(early).contains("Коомдук талкуу " + Dates.format(today.plusDays(30)) + " чейин уланат");
+		assertThat(early).contains("id=\"refusal\"",
+				"Коомдук талкуу " + Dates.format(today.plusDays(30)) + " чейин уланат, аны эртерээк жабууга болбойт.");
+		assertThat(statusOf(draft)).isEqualTo(DocumentStatus.PUBLIC_DISCUSSION);
 
 		clock.advance(Duration.ofDays(31));
 		assertThat(page(get("/manage/documents/" + id), chair())).contains("/discussion/close\"");
