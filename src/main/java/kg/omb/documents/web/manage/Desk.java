@@ -75,8 +75,11 @@ class Desk {
 		}
 		LocalDate today = Bishkek.today(clock);
 		List<OmbDocuments> desk = new ArrayList<>();
-		byOmb.forEach((id, list) -> associations.find(id).ifPresent(omb -> desk.add(new OmbDocuments(omb,
-				list.stream().map(document -> row(document, today)).toList()))));
+		byOmb.entrySet()
+			.stream()
+			.filter(entry -> !entry.getValue().isEmpty())
+			.forEach(entry -> associations.find(entry.getKey()).ifPresent(omb -> desk.add(new OmbDocuments(omb,
+					entry.getValue().stream().map(document -> row(document, today)).toList()))));
 		return desk;
 	}
 

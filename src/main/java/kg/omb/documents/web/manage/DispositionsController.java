@@ -63,7 +63,11 @@ class DispositionsController {
 		List<ClauseView> clauses = documents.clauses(id, document.currentVersion());
 		Map<String, ClauseView> byKey = clauses.stream()
 			.collect(Collectors.toMap(ClauseView::key, Function.identity(), (a, b) -> a));
-		List<DocumentComment> comments = discussion.thread(id)
+		List<DocumentComment> thread = discussion.thread(id);
+		model.addAttribute("replies", thread.stream()
+			.filter(comment -> comment.getParentId() != null && !comment.isHidden())
+			.collect(Collectors.groupingBy(DocumentComment::getParentId)));
+		List<DocumentComment> comments = thread
 			.stream()
 			.filter(DocumentComment::needsDisposition)
 			.sorted(Comparator.comparing(DocumentComment::isDisposed))

@@ -93,6 +93,11 @@ class ManageDocumentsController {
 			.isEmpty()) {
 			binding.rejectValue("sectionId", "documents.manage.form.section.other-omb");
 		}
+		if (form.sectionId() == null && form.associationId() != null && seats.draftingPlaces()
+			.stream()
+			.anyMatch(place -> place.association().id() == form.associationId() && !place.wholeOmb())) {
+			binding.rejectValue("sectionId", "documents.manage.form.section.required");
+		}
 		DocumentView[] created = new DocumentView[1];
 		if (Refusals.run(binding, response, () -> created[0] = documents.createDraft(new NewDocument(
 				Objects.requireNonNull(form.associationId()), form.sectionId(), Objects.requireNonNull(form.kind()),

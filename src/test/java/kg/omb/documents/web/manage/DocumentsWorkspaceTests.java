@@ -302,7 +302,7 @@ class DocumentsWorkspaceTests {
 	}
 
 	@Test
-	void aSectionHeadCannotDraftForAnotherOmbThroughTheirSection() throws Exception {
+	void aSectionHeadDraftsOnlyForTheirOwnSection() throws Exception {
 		long other = fixture.anotherOmb(omb, LocalizedText.of("Башка ОМБ", null, null), Set.of("BACHELOR"));
 		String body = mvc.perform(post("/manage/documents").with(as(sectionHead())).with(csrf())
 			.param("associationId", String.valueOf(other))
@@ -312,6 +312,14 @@ class DocumentsWorkspaceTests {
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 		assertThat(body).contains("Бул секция башка ОМБга таандык.");
 		assertThat(documents.ofAssociation(other)).isEmpty();
+
+		String wholeOmb = mvc.perform(post("/manage/documents").with(as(sectionHead())).with(csrf())
+			.param("associationId", String.valueOf(omb.id()))
+			.param("kind", "STATE_STANDARD_HIGHER")
+			.param("titleKy", "Бүт ОМБнын долбоору"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(wholeOmb).contains("Өзүңүз жетектеген секцияны тандаңыз", "value=\"Бүт ОМБнын долбоору\"");
+		assertThat(documents.ofAssociation(omb.id())).isEmpty();
 	}
 
 	@Test
@@ -356,12 +364,14 @@ class DocumentsWorkspaceTests {
 		DocumentComment comment = TestAccount.runAs(participant, "PARTICIPANT",
 				() -> discussion.comment(draft.id(), new NewComment(clause.key(), null, 0,
 						"Беш жыл болушу керек.", StakeholderKind.TEACHER, Region.OSH_CITY, null)));
+		TestAccount.runAs(author, chair(), () -> discussion.reply(comment.getId(), "Макулмун, беш жыл.",
+				StakeholderKind.EMPLOYER, null));
 		clock.advance(Duration.ofDays(31));
 		TestAccount.runAs(author, chair(), () -> documents.closeDiscussion(draft.id(), lock(draft)));
 		String url = "/manage/documents/" + draft.id() + "/dispositions";
 
 		String table = page(get(url), sectionHead());
-		assertThat(table).contains("Беш жыл болушу керек.", "Каралган жок", "3 пункту боюнча",
+		assertThat(table).contains("Беш жыл болушу керек.", "Каралган жок", "3 пункту боюнча", "Макулмун, беш жыл.",
 				"action=\"" + url + "/" + comment.getId() + "\"");
 		String missing = mvc.perform(post(url + "/" + comment.getId()).with(as(sectionHead())).with(csrf())
 			.param("version", String.valueOf(comment.getVersion()))
