@@ -1,6 +1,12 @@
 package kg.omb.documents.web.manage;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditorBrowserTests extends BrowserTest {
 
 	static final String PASSWORD = "Ала-Тоо-редактор-2026";
+
+	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	@Autowired
 	AssociationFixture fixture;
@@ -99,6 +107,49 @@ class EditorBrowserTests extends BrowserTest {
 		page.locator("#clause-" + written.id() + " button[type=submit]").click();
 		assertThat(page.locator("#clause-" + written.id() + " .clause-text")).containsText("Төраганын жаңы тексти");
 		assertThat(documents.clauses(draft.id(), 1).get(0).html()).contains("Төраганын жаңы тексти");
+	}
+
+	@Test
+	void theWorkspacePagesPassAnAccessibilityCheckAndRunNoBlockedScript() {
+		Omb omb = fixture.standardOmb(Region.TALAS);
+		String chairRole = "OMB_CHAIR@ASSOCIATION:" + omb.id();
+		long chair = account("axe-chair" + omb.n(), "Төрага Текшерүүчү", "ASSOCIATION", omb.id());
+		DocumentView draft = TestAccount.runAs(chair, chairRole, () -> {
+			DocumentView created = documents.createDraft(new NewDocument(omb.id(), omb.sectionId(),
+					DocumentKind.STATE_STANDARD_HIGHER, LocalizedText.of("Текшерүү стандарты", "Стандарт проверки", null),
+					Set.of(), Set.of(), null));
+			documents.addClause(created.id(), new ClauseEdit("1", ClauseLevel.CHAPTER, "Жалпы жоболор", "", null));
+			documents.addClause(created.id(), new ClauseEdit("1.1", ClauseLevel.CLAUSE, null,
+					"<p>Окуу мөөнөтү <b>төрт</b> жыл.</p><table><tr><td>Блок</td><td>Кредит</td></tr></table>", null));
+			return created;
+		});
+		List<String> consoleErrors = new ArrayList<>();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				consoleErrors.add(message.text());
+			}
+		});
+		signIn("axe-chair" + omb.n());
+		for (String language : List.of("ky", "ru", "en")) {
+			for (String path : List.of("/manage/documents", "/manage/documents/" + draft.id())) {
+				page.navigate(url(path + "?lang=" + language));
+				AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+				assertThat(results.getPasses()).as("rules axe checked and passed").isNotEmpty();
+				assertThat(results.getViolations()).as("WCAG 2.1 AA violations on %s in %s: %s", path, language,
+						results.getViolations().stream().map(EditorBrowserTests::describe).toList())
+					.isEmpty();
+			}
+		}
+		page.locator("a[hx-get$='/edit']").first().click();
+		page.locator("[id^=edit-][id$=-editor]").first().waitFor();
+		AxeResults editing = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+		assertThat(editing.getViolations()).as("while editing in place: %s",
+				editing.getViolations().stream().map(EditorBrowserTests::describe).toList()).isEmpty();
+		assertThat(consoleErrors).as("console errors (blocked scripts or styles)").isEmpty();
+	}
+
+	static String describe(Rule violation) {
+		return violation.getId() + ": " + violation.getNodes().stream().map(node -> node.getTarget().toString()).toList();
 	}
 
 	private long account(String name, String displayName, String scopeType, long scopeId) {
