@@ -15,6 +15,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kg.omb.association.Associations;
@@ -82,6 +83,22 @@ class ManageDocumentsController {
 		}
 		DraftingPage.ensure(model, "newDocumentForm", NewDocumentForm.empty());
 		return VIEW;
+	}
+
+	/**
+	 * What waits for the person, as a fragment the console's home loads (htmx); without htmx, the whole list.
+	 */
+	@GetMapping("/manage/documents/waiting")
+	String waiting(@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model) {
+		if (!htmx) {
+			return "redirect:/manage/documents";
+		}
+		model.addAttribute("waiting", desk.mine()
+			.stream()
+			.flatMap(omb -> omb.rows().stream())
+			.filter(row -> row.waiting() != null)
+			.toList());
+		return DraftingPage.FRAGMENTS + " :: waiting";
 	}
 
 	@PostMapping("/manage/documents")

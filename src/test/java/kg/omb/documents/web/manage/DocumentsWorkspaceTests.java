@@ -247,6 +247,11 @@ class DocumentsWorkspaceTests {
 		long act = fixture.asAdministrator(() -> fixture.act(ActIssuer.authority(omb.authorityId()),
 				"MS-" + omb.n(), LocalDate.of(2027, 1, 15)));
 		assertThat(page(get("/manage/documents"), officer())).contains("Акт менен бекитүү же кайтаруу");
+		assertThat(page(get("/manage"), officer())).contains("hx-get=\"/manage/documents/waiting\"");
+		assertThat(page(get("/manage/documents/waiting").header("HX-Request", "true"), officer()))
+			.doesNotContain("<html").contains("Экономика багыты боюнча МББС", "Акт менен бекитүү же кайтаруу");
+		assertThat(page(get("/manage/documents/waiting").header("HX-Request", "true"), chair()))
+			.contains("Сизди күткөн документ жок.");
 		assertThat(page(get("/manage/documents/" + id), officer())).contains("/approve\"", "/return\"",
 				"№ MS-" + omb.n(), "15.01.2027 баштап күчүндө");
 		step(id, "approve", officer(), "actId", String.valueOf(act));
