@@ -94,7 +94,7 @@ class DraftingController {
 	String add(@PathVariable long id, @Valid @ModelAttribute("clauseForm") ClauseForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		ClauseView[] added = new ClauseView[1];
-		if (Refusals.run(binding, response, () -> added[0] = documents.addClause(id, edit(form)))) {
+		if (Refusals.run(binding, response, () -> added[0] = documents.addClause(id, edit(form, form.position())))) {
 			return DraftingPage.done(id, "clause-" + added[0].id(), "documents.manage.clause.added", redirect);
 		}
 		model.addAttribute(DraftingPage.FAILED, "clauseForm");
@@ -117,7 +117,7 @@ class DraftingController {
 		}
 		else {
 			try {
-				saved = documents.editClause(id, clauseId, form.lock(), edit(form));
+				saved = documents.editClause(id, clauseId, form.lock(), edit(form, null));
 			}
 			catch (OptimisticLockingFailureException stale) {
 				response.setStatus(HttpStatus.CONFLICT.value());
@@ -199,10 +199,10 @@ class DraftingController {
 		return page.show(id, model);
 	}
 
-	private static ClauseEdit edit(ClauseForm form) {
+	private static ClauseEdit edit(ClauseForm form, @Nullable Integer position) {
 		String number = form.number() == null ? "" : form.number().strip();
 		return new ClauseEdit(number, Objects.requireNonNull(form.level()), Strings.blankToNull(form.heading()),
-				form.html() == null ? "" : form.html(), null);
+				form.html() == null ? "" : form.html(), position);
 	}
 
 	private static ClauseView required(@Nullable ClauseView clause, long clauseId) {

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
+import kg.omb.documents.ClauseChange;
 import kg.omb.documents.ClauseLevel;
 import kg.omb.documents.ClauseView;
 import kg.omb.documents.DocumentStatus;
@@ -96,6 +97,12 @@ class DraftingPage {
 		model.addAttribute("clauses", clauses);
 		model.addAttribute("levels", ClauseLevel.values());
 		model.addAttribute("versions", documents.versions(id));
+		if (document.currentVersion() > 1) {
+			model.addAttribute("changes", documents.compare(id, document.currentVersion() - 1, document.currentVersion())
+				.stream()
+				.filter(change -> change.kind() != ClauseChange.Kind.UNCHANGED)
+				.toList());
+		}
 		model.addAttribute("timeline", documents.timeline(id));
 		model.addAttribute("editable", editable && seen.may().author());
 		model.addAttribute("today", today);

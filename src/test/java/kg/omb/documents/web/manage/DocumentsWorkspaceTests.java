@@ -210,6 +210,30 @@ class DocumentsWorkspaceTests {
 	}
 
 	@Test
+	void aPartGoesWhereTheAuthorChoosesAndANewVersionShowsWhatChanged() throws Exception {
+		DocumentView draft = draft(DocumentKind.STATE_STANDARD_HIGHER);
+		ClauseView first = add(draft, "1", "<p>Жалпы жоболор</p>");
+		add(draft, "2", "<p>Окуу мөөнөтү төрт жыл.</p>");
+		mvc.perform(post("/manage/documents/" + draft.id() + "/clauses").with(as(secretary())).with(csrf())
+			.param("number", "1.1").param("level", "SUB_CLAUSE").param("html", "<p>Кошумча</p>")
+			.param("position", String.valueOf(first.position())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(documents.clauses(draft.id(), 1)).extracting(ClauseView::number).containsExactly("1", "1.1", "2");
+
+		step(String.valueOf(draft.id()), "publish", secretary(), "summary", "Биринчи долбоор");
+		assertThat(documents.versions(draft.id()).get(0).summary()).isEqualTo("Биринчи долбоор");
+		assertThat(page(get("/manage/documents/" + draft.id()), secretary())).contains("/versions\"")
+			.doesNotContain("id=\"clause-editor\"");
+		step(String.valueOf(draft.id()), "versions", secretary(), "summary", "Мөөнөт боюнча оңдоо");
+		ClauseView copy = documents.clauses(draft.id(), 2).get(2);
+		TestAccount.runAs(author, secretary(), () -> documents.editClause(draft.id(), copy.id(), copy.lock(),
+				new ClauseEdit("2", ClauseLevel.CLAUSE, null, "<p>Окуу мөөнөтү беш жыл.</p>", null)));
+
+		assertThat(page(get("/manage/documents/" + draft.id()), secretary())).contains(
+				"1-версиядан 2-версияга эмне өзгөрдү", "<del>төрт</del>", "<ins>беш</ins>", "id=\"clause-editor\"");
+	}
+
+	@Test
 	void theChairOpensTheDiscussionPassesTheStepsAndTheOfficerApprovesCitingAnAct() throws Exception {
 		DocumentView draft = draft(DocumentKind.STATE_STANDARD_HIGHER);
 		add(draft, "1", "<p>Жалпы жоболор</p>");
