@@ -229,6 +229,8 @@ class DocumentsWorkspaceTests {
 		TestAccount.runAs(author, secretary(), () -> documents.editClause(draft.id(), copy.id(), copy.lock(),
 				new ClauseEdit("2", ClauseLevel.CLAUSE, null, "<p>Окуу мөөнөтү беш жыл.</p>", null)));
 
+		assertThat(page(get("/manage/documents/" + draft.id()), secretary())).contains("1.1  кийин")
+			.doesNotContain(">1  кийин");
 		assertThat(page(get("/manage/documents/" + draft.id()), secretary())).contains(
 				"1-версиядан 2-версияга эмне өзгөрдү", "<del>төрт</del>", "<ins>беш</ins>", "id=\"clause-editor\"");
 	}
