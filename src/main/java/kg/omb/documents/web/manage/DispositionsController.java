@@ -47,8 +47,11 @@ class DispositionsController {
 
 	private final PublicDiscussion discussion;
 
-	DispositionsController(DraftingPage page, Documents documents, PublicDiscussion discussion) {
+	private final Seats seats;
+
+	DispositionsController(DraftingPage page, Documents documents, PublicDiscussion discussion, Seats seats) {
 		this.page = page;
+		this.seats = seats;
 		this.documents = documents;
 		this.discussion = discussion;
 	}
@@ -72,6 +75,11 @@ class DispositionsController {
 			.filter(DocumentComment::needsDisposition)
 			.sorted(Comparator.comparing(DocumentComment::isDisposed))
 			.toList();
+		model.addAttribute("hidden", thread.stream()
+			.filter(comment -> comment.getParentId() == null && comment.isHidden())
+			.toList());
+		model.addAttribute("moderates", seats.moderates(document));
+		DraftingPage.ensure(model, "hideForm", StepForm.empty());
 		model.addAttribute("comments", comments);
 		model.addAttribute("clauses", clauses);
 		model.addAttribute("clausesByKey", byKey);
@@ -82,6 +90,22 @@ class DispositionsController {
 		model.addAttribute("disposing", document.status() == DocumentStatus.DISPOSITION_OF_COMMENTS);
 		DraftingPage.ensure(model, "dispositionForm", DispositionForm.empty());
 		return VIEW;
+	}
+
+	/** The chair or the secretary hides a comment from the public with the reason its author is told. */
+	@PostMapping("/manage/documents/{id}/comments/{commentId}/hide")
+	String hide(@PathVariable long id, @PathVariable long commentId, @Valid @ModelAttribute("hideForm") StepForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (Strings.blankToNull(form.reason()) == null && !binding.hasFieldErrors("reason")) {
+			binding.rejectValue("reason", "documents.discussion.hide-reason-required");
+		}
+		if (Refusals.run(binding, response,
+				() -> discussion.hide(commentId, Objects.requireNonNull(form.reason()).strip()))) {
+			redirect.addFlashAttribute("flash", "documents.manage.comment.hidden");
+			return "redirect:/manage/documents/" + id + "/dispositions";
+		}
+		model.addAttribute("failedHide", commentId);
+		return show(id, model);
 	}
 
 	/** A clause in the list of changed clauses: its heading, or the start of its text. */

@@ -92,6 +92,12 @@ class Seats {
 		return new Capacities(author, chair, decides(document, chair));
 	}
 
+	/** The OMB's chair and secretary hide comments from the public, with a reason (post-moderation). */
+	boolean moderates(DocumentView document) {
+		return holds(Role.OMB_CHAIR, ScopeType.ASSOCIATION, document.associationId())
+				|| holds(Role.OMB_SECRETARY, ScopeType.ASSOCIATION, document.associationId());
+	}
+
 	private boolean decides(DocumentView document, boolean chair) {
 		if (document.kind().takes(WorkflowStep.OMB_DECISION)) {
 			return chair;

@@ -397,6 +397,22 @@ class DocumentsWorkspaceTests {
 						"Беш жыл болушу керек.", StakeholderKind.TEACHER, Region.OSH_CITY, null)));
 		TestAccount.runAs(author, chair(), () -> discussion.reply(comment.getId(), "Макулмун, беш жыл.",
 				StakeholderKind.EMPLOYER, null));
+		DocumentComment spam = TestAccount.runAs(participant, "PARTICIPANT",
+				() -> discussion.comment(draft.id(), new NewComment(null, null, 0, "Арзан сатабыз!",
+						StakeholderKind.CITIZEN, null, null)));
+		String hideUrl = "/manage/documents/" + draft.id() + "/comments/" + spam.getId() + "/hide";
+		assertThat(page(get("/manage/documents/" + draft.id() + "/dispositions"), secretary()))
+			.contains("action=\"" + hideUrl + "\"");
+		assertThat(page(get("/manage/documents/" + draft.id() + "/dispositions"), sectionHead()))
+			.doesNotContain("/hide\"");
+		mvc.perform(post(hideUrl).with(as(secretary())).with(csrf()).param("lock", "0").param("reason", " "))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post(hideUrl).with(as(sectionHead())).with(csrf()).param("lock", "0").param("reason", "Жарнама"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(hideUrl).with(as(secretary())).with(csrf()).param("lock", "0").param("reason", "Жарнама"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(get("/manage/documents/" + draft.id() + "/dispositions"), secretary()))
+			.contains("Жашырылган сунуш-пикирлер", "Жарнама");
 		clock.advance(Duration.ofDays(31));
 		TestAccount.runAs(author, chair(), () -> documents.closeDiscussion(draft.id(), lock(draft)));
 		String url = "/manage/documents/" + draft.id() + "/dispositions";
