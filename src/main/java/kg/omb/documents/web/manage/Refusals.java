@@ -24,6 +24,10 @@ final class Refusals {
 	/** Whether the action ran; when it did not, the reason is on the binding and the status is set. */
 	static boolean run(BindingResult binding, HttpServletResponse response, Runnable action) {
 		if (binding.hasErrors()) {
+			if (binding.hasFieldErrors("lock") || binding.hasFieldErrors("version")) {
+				// the page's own hidden field, not something the person typed: say so where they look
+				binding.reject("documents.manage.form.stale-page");
+			}
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return false;
 		}

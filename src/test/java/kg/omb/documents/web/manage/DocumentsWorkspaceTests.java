@@ -291,6 +291,10 @@ class DocumentsWorkspaceTests {
 		DocumentView draft = draft(DocumentKind.INNOVATIVE_EXPERIENCE_MATERIAL);
 		String id = String.valueOf(draft.id());
 		assertThat(page(get("/manage/documents/" + id), secretary())).contains("/review\"").doesNotContain("/discussion/open\"");
+		assertThat(mvc.perform(post("/manage/documents/" + id + "/review").with(as(secretary())).with(csrf()))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString())
+			.contains("id=\"refusal\"", "Барак эскирди.");
+		assertThat(statusOf(draft)).isEqualTo(DocumentStatus.DRAFTING);
 		step(id, "review", secretary());
 		assertThat(statusOf(draft)).isEqualTo(DocumentStatus.CHAIR_REVIEW);
 		assertThat(page(get("/manage/documents/" + id), secretary())).doesNotContain("/adopt\"");
