@@ -284,6 +284,16 @@ class DocumentsWorkspaceTests {
 		DocumentView approved = documents.find(draft.id()).orElseThrow();
 		assertThat(approved.status()).isEqualTo(DocumentStatus.IN_FORCE);
 		assertThat(approved.inForceActId()).isEqualTo(act);
+
+		assertThat(page(get("/manage/documents"), chair())).contains("<option value=\"" + id
+				+ "\">Экономика багыты боюнча МББС — Жогорку кесиптик билим берүүнүн мамлекеттик билим берүү стандарты");
+		mvc.perform(post("/manage/documents").with(as(chair())).with(csrf())
+			.param("associationId", String.valueOf(omb.id()))
+			.param("kind", "STATE_STANDARD_HIGHER")
+			.param("titleKy", "Экономика багыты боюнча МББС, жаңы редакция")
+			.param("predecessorId", id))
+			.andExpect(status().is3xxRedirection());
+		assertThat(documents.ofAssociation(omb.id()).get(0).predecessorId()).isEqualTo(draft.id());
 	}
 
 	@Test
