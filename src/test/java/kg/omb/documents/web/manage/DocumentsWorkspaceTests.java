@@ -466,15 +466,17 @@ class DocumentsWorkspaceTests {
 	void theWorkspaceSpeaksKyrgyzRussianAndEnglish() throws Exception {
 		DocumentView draft = draft(DocumentKind.STATE_STANDARD_HIGHER);
 		add(draft, "1", "<p>Жалпы жоболор</p>");
-		String[][] expected = { { "ky", "Ченемдик документтер", "Бөлүк кошуу", "Калың" },
-				{ "ru", "Нормативные документы", "Добавить часть", "Жирный" },
-				{ "en", "Normative documents", "Add a part", "Bold" } };
+		String[][] expected = { { "ky", "Ченемдик документтер", "Бөлүк кошуу", "Калың", "Сунуш-пикирлерди кароо" },
+				{ "ru", "Нормативные документы", "Добавить часть", "Жирный", "Учёт замечаний" },
+				{ "en", "Normative documents", "Add a part", "Bold", "Disposition of comments" } };
 		for (String[] language : expected) {
 			Cookie cookie = new Cookie("omb-lang", language[0]);
 			assertThat(page(get("/manage/documents").cookie(cookie), chair())).contains("lang=\"" + language[0] + "\"",
 					language[1]);
 			assertThat(page(get("/manage/documents/" + draft.id()).cookie(cookie), chair())).contains(language[2],
 					language[3]);
+			assertThat(page(get("/manage/documents/" + draft.id() + "/dispositions").cookie(cookie), chair()))
+				.contains("lang=\"" + language[0] + "\"", language[4]);
 		}
 	}
 
