@@ -110,6 +110,9 @@ class DraftingController {
 		ClauseView saved = null;
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			if (binding.hasFieldErrors("lock")) {
+				binding.reject("documents.manage.form.stale-page");
+			}
 		}
 		else if (form.lock() == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -142,8 +145,10 @@ class DraftingController {
 			return DraftingPage.done(id, "clause-" + clauseId, "documents.manage.clause.saved", redirect);
 		}
 		model.addAttribute("editing", clauseId);
+		ClauseView current = required(page.clause(id, document.currentVersion(), clauseId), clauseId);
+		DraftingPage.ensure(model, "editForm", ClauseForm.of(current));
 		if (htmx) {
-			model.addAttribute("clause", required(page.clause(id, document.currentVersion(), clauseId), clauseId));
+			model.addAttribute("clause", current);
 			model.addAttribute("levels", kg.omb.documents.ClauseLevel.values());
 			return DraftingPage.FRAGMENTS + " :: clause-editor";
 		}

@@ -200,6 +200,16 @@ class DocumentsWorkspaceTests {
 		}
 		assertThat(documents.clauses(draft.id(), 1).get(0).html()).isEqualTo("<p>Катчынын тексти</p>");
 
+		String unreadable = mvc.perform(post("/manage/documents/" + draft.id() + "/clauses/" + seen.id())
+			.with(as(chair())).with(csrf())
+			.param("lock", "эки")
+			.param("number", "2")
+			.param("level", "CLAUSE")
+			.param("html", "<p>Башка</p>"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(unreadable).containsAnyOf("Барак эскирди.", "Форманы окуу мүмкүн болгон жок.");
+		assertThat(documents.clauses(draft.id(), 1).get(0).html()).isEqualTo("<p>Катчынын тексти</p>");
+
 		mvc.perform(post("/manage/documents/" + draft.id() + "/clauses/" + seen.id()).with(as(chair())).with(csrf())
 			.param("lock", String.valueOf(theirs.lock()))
 			.param("number", "2")
