@@ -11,10 +11,12 @@ public interface Associations {
 	/** Every association, active or not, by name. */
 	List<AssociationView> all();
 
-	/** The association's sections, open and closed, in the order they were formed. */
-	List<SectionView> sections(long associationId);
-
 	/** The ids of the associations in which the account is a member (of any role) now. */
 	List<Long> membershipsOf(long accountId);
+
+	/** The sections of an association, open and closed, in the order they were formed. */
+	List<SectionView> sections(long associationId);
+
+	Optional<SectionView> section(long sectionId);
 
 }

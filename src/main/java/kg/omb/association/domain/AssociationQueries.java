@@ -84,15 +84,6 @@ public class AssociationQueries implements Associations {
 	}
 
 	@Override
-	public List<SectionView> sections(long associationId) {
-		return sections.findByAssociationIdOrderByIdAsc(associationId)
-			.stream()
-			.map(section -> new SectionView(section.id(), section.getAssociationId(), section.getName(),
-					section.getClassifierCodes(), section.isOpen()))
-			.toList();
-	}
-
-	@Override
 	public List<Long> membershipsOf(long accountId) {
 		LocalDate today = Bishkek.today(clock);
 		return members.findByAccountId(accountId)
@@ -101,6 +92,21 @@ public class AssociationQueries implements Associations {
 			.map(Member::getAssociationId)
 			.distinct()
 			.toList();
+	}
+
+	@Override
+	public List<SectionView> sections(long associationId) {
+		return sections.findByAssociationIdOrderByIdAsc(associationId).stream().map(AssociationQueries::sectionView).toList();
+	}
+
+	@Override
+	public Optional<SectionView> section(long sectionId) {
+		return sections.findById(sectionId).map(AssociationQueries::sectionView);
+	}
+
+	private static SectionView sectionView(Section section) {
+		return new SectionView(section.id(), section.getAssociationId(), section.getName(),
+				Set.copyOf(section.getClassifierCodes()), section.isOpen());
 	}
 
 	/** The OMB directory (§10.7), by name in the visitor's language. */

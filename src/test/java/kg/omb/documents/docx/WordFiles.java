@@ -20,7 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Word files built the way Word writes them: heading styles by name, multi-level automatic numbering, tables. */
-final class WordFiles {
+public final class WordFiles {
 
 	private final XWPFDocument document = new XWPFDocument();
 
@@ -30,7 +30,7 @@ final class WordFiles {
 
 	private BigInteger bullets;
 
-	WordFiles(String headingStyleName) {
+	public WordFiles(String headingStyleName) {
 		for (int level = 1; level <= 2; level++) {
 			CTStyle style = CTStyle.Factory.newInstance();
 			style.setStyleId("Heading" + level);
@@ -56,18 +56,18 @@ final class WordFiles {
 		return new XWPFAbstractNum(list);
 	}
 
-	WordFiles heading(int level, String text) {
+	public WordFiles heading(int level, String text) {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setStyle("Heading" + level);
 		paragraph.createRun().setText(text);
 		return this;
 	}
 
-	WordFiles numbered(int depth, String text) {
+	public WordFiles numbered(int depth, String text) {
 		return listItem(numbered, depth, text);
 	}
 
-	WordFiles bullet(String text) {
+	public WordFiles bullet(String text) {
 		return listItem(bullets, 0, text);
 	}
 
@@ -79,12 +79,12 @@ final class WordFiles {
 		return this;
 	}
 
-	WordFiles paragraph(String text) {
+	public WordFiles paragraph(String text) {
 		document.createParagraph().createRun().setText(text);
 		return this;
 	}
 
-	WordFiles boldStart(String bold, String rest) {
+	public WordFiles boldStart(String bold, String rest) {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.createRun().setText(bold);
 		paragraph.getRuns().get(0).setBold(true);
@@ -92,7 +92,7 @@ final class WordFiles {
 		return this;
 	}
 
-	WordFiles table(String[]... rows) {
+	public WordFiles table(String[]... rows) {
 		var table = document.createTable(rows.length, rows[0].length);
 		for (int r = 0; r < rows.length; r++) {
 			for (int c = 0; c < rows[r].length; c++) {
@@ -102,7 +102,7 @@ final class WordFiles {
 		return this;
 	}
 
-	InputStream file() {
+	public InputStream file() {
 		try (document) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.write(out);

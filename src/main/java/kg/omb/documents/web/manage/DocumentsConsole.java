@@ -1,0 +1,14 @@
+package kg.omb.documents.web.manage;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks the controllers of the documents workspace, so that {@link DocumentsManageAdvice} answers for them alone. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@interface DocumentsConsole {
+}
