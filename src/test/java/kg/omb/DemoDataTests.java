@@ -143,6 +143,10 @@ class DemoDataTests {
 		assertThat(thread).filteredOn(comment -> comment.getParentId() != null).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(thread).filteredOn(comment -> comment.getAnchor() != null).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(discussion.figures(draft.id()).byClause()).hasSizeGreaterThan(5);
+		assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and link = ?"
+				+ " and title_key = 'documents.notice.discussion-opened.title'", Integer.class,
+				accounts.findByEmail("participant@demo.omb.kg").orElseThrow().id(), "/documents/" + draft.id()))
+			.as("the participant follows the OMB and the direction, and is told once").isEqualTo(1);
 	}
 
 	@Test
@@ -335,7 +339,7 @@ class DemoDataTests {
 		List<String> tables = List.of("authorized_body", "organization", "classifier_entry", "legal_act", "stored_file",
 				"association", "association_section", "association_member", "association_membership_proposal",
 				"consultative_council_member", "role_grant", "account", "audit_entry", "normative_document",
-				"document_version", "document_clause", "document_comment", "notification");
+				"document_version", "document_clause", "document_comment", "notification", "subscription");
 		List<Integer> before = counts(tables);
 
 		List<ApplicationRunner> runners = new ArrayList<>(context.getBeansOfType(ApplicationRunner.class).values());

@@ -43,6 +43,8 @@ import kg.omb.documents.domain.DemoEconomicsStandard.Reply;
 import kg.omb.documents.domain.DemoManagementStandard.Disposed;
 import kg.omb.identity.AccountView;
 import kg.omb.identity.Accounts;
+import kg.omb.notifications.Subscriptions;
+import kg.omb.notifications.Topic;
 import kg.omb.shared.Bishkek;
 
 /**
@@ -83,13 +85,16 @@ class DocumentsDemoData implements ApplicationRunner {
 
 	private final Accounts accounts;
 
+	private final Subscriptions subscriptions;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
 	DocumentsDemoData(Documents documents, PublicDiscussion discussion, DocumentsAtClock documentsAtClock,
 			DiscussionAtClock discussionAtClock, Associations associations, LegalActs acts, Accounts accounts,
-			Clock clock, PlatformTransactionManager transactionManager) {
+			Subscriptions subscriptions, Clock clock, PlatformTransactionManager transactionManager) {
+		this.subscriptions = subscriptions;
 		this.documents = documents;
 		this.discussion = discussion;
 		this.documentsAtClock = documentsAtClock;
@@ -122,9 +127,17 @@ class DocumentsDemoData implements ApplicationRunner {
 			.anyMatch(document -> DemoEconomicsStandard.TITLE.ky().equals(document.title().ky()));
 	}
 
-	/** The Economics draft, written by the section head, opened by the chair for 30 days from today, commented on. */
+	/**
+	 * The Economics draft, written by the section head, opened by the chair for 30 days from today (the demo
+	 * participant, who follows the economics OMB and the direction 580100, is told), commented on.
+	 */
 	private long underDiscussion() {
 		long id = draft(documents, DemoEconomicsStandard.TITLE, "580100", DemoEconomicsStandard.PARTS);
+		as(Staff.PARTICIPANT, () -> {
+			subscriptions.follow(Topic.association(OMB));
+			subscriptions.follow(Topic.specialty("580100"));
+			return 0;
+		});
 		as(Staff.CHAIR, () -> documents.openDiscussion(id, lock(documents, id), Bishkek.today(clock).plusDays(30)));
 		List<Long> remarks = new ArrayList<>();
 		Map<String, String> keys = keysByNumber(documents, id, 1);
@@ -247,6 +260,8 @@ class DocumentsDemoData implements ApplicationRunner {
 		static final String OFFICER = "officer@demo.omb.kg";
 
 		static final String REPRESENTATIVE = "representative@demo.omb.kg";
+
+		static final String PARTICIPANT = "participant@demo.omb.kg";
 
 		/** The organisation the demo representative speaks for. */
 		static final long REPRESENTED = 1;
