@@ -133,6 +133,16 @@ class SubscriptionsTests {
 
 	@Test
 	@WithAccount(ME)
+	void aDirectionOfTheClassifierHasAFollowButtonToo() {
+		String code = omb.codes().direction();
+		assertThat(mvc.get().uri("/classifier/" + code + "?lang=en")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"follow-SPECIALTY-" + code + "\"", ">Follow<",
+					"You are notified when a draft for this specialty is opened for public discussion.");
+	}
+
+	@Test
+	@WithAccount(ME)
 	void anHtmxFollowGetsTheButtonBackInItsNewState() {
 		assertThat(mvc.post().uri("/subscriptions?lang=en").header("HX-Request", "true").param("type", "SPECIALTY")
 			.param("key", "580100").param("follow", "true").param("returnTo", "/classifier/580100").with(csrf()))
