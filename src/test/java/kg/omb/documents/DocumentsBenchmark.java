@@ -194,7 +194,7 @@ public final class DocumentsBenchmark {
 				Set.of(omb.codes().specialty()), Set.of("BACHELOR"), null)).id());
 		long v1 = jdbc.queryForObject("select id from document_version where document_id = ? and number = 1",
 				Long.class, id);
-		List<String> keys = insertClauses(jdbc, v1);
+		List<String> keys = insertClauses(jdbc, v1, clock.instant());
 		TestAccount.runAs(author, chair, () -> documents.openDiscussion(id, documents.find(id).orElseThrow().lock(),
 				Bishkek.today(clock).plusDays(30)));
 		Instant opened = clock.instant();
@@ -206,7 +206,7 @@ public final class DocumentsBenchmark {
 		});
 		long v2 = jdbc.queryForObject("select id from document_version where document_id = ? and number = 2",
 				Long.class, id);
-		int changed = changeTenPercent(jdbc, v2, keys);
+		int changed = changeTenPercent(jdbc, v2, keys, clock.instant());
 		TestAccount.runAs(author, chair, () -> documents.sendToReview(id, documents.find(id).orElseThrow().lock()));
 		Integer first = jdbc.queryForObject("select count(*) from document_clause where version_id = ?", Integer.class,
 				v1);
@@ -216,10 +216,10 @@ public final class DocumentsBenchmark {
 	}
 
 	/** 40 chapters of 24 clauses each: 1,000 parts with a stable key each, in order. */
-	private static List<String> insertClauses(JdbcTemplate jdbc, long versionId) {
+	private static List<String> insertClauses(JdbcTemplate jdbc, long versionId, Instant at) {
 		List<String> keys = new ArrayList<>();
 		List<Object[]> rows = new ArrayList<>();
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = Timestamp.from(at);
 		int position = 0;
 		for (int chapter = 1; chapter <= CHAPTERS; chapter++) {
 			String key = UUID.randomUUID().toString();
@@ -262,7 +262,7 @@ public final class DocumentsBenchmark {
 	}
 
 	/** In the working second version: 90 clauses edited, 5 removed, 5 added; about one in ten. */
-	private static int changeTenPercent(JdbcTemplate jdbc, long versionId, List<String> keys) {
+	private static int changeTenPercent(JdbcTemplate jdbc, long versionId, List<String> keys, Instant at) {
 		int changed = 0;
 		for (int i = 0; i < 90; i++) {
 			String key = keys.get(3 + i * 11);
@@ -272,7 +272,7 @@ public final class DocumentsBenchmark {
 		for (int i = 0; i < 5; i++) {
 			changed += jdbc.update("delete from document_clause where version_id = ? and clause_key = ?", versionId,
 					keys.get(9 + i * 190));
-			Timestamp now = Timestamp.from(Instant.now());
+			Timestamp now = Timestamp.from(at);
 			changed += jdbc.update("insert into document_clause (version, created_at, updated_at, version_id,"
 					+ " clause_key, number, level, heading, html, position) values (0, ?, ?, ?, ?, ?, 'CLAUSE', null, ?,"
 					+ " ?)", now, now, versionId, UUID.randomUUID().toString(), (i + 1) * 7 + ".25",

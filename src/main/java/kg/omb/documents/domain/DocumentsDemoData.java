@@ -157,7 +157,7 @@ class DocumentsDemoData implements ApplicationRunner {
 	 * the window closed, reviewed, submitted, and approved the day after the order was signed.
 	 */
 	private long inForce(LegalActView order) {
-		StoryClock story = new StoryClock(order.signedOn().minusDays(160));
+		StoryClock story = new StoryClock(order.signedOn().minusDays(160), clock);
 		Documents past = documentsAtClock.at(story);
 		PublicDiscussion pastDiscussion = discussionAtClock.at(story, past);
 		long id = draft(past, DemoManagementStandard.TITLE, "580200", DemoManagementStandard.PARTS);
@@ -285,15 +285,18 @@ class DocumentsDemoData implements ApplicationRunner {
 	/** The days of a story told in the past: ten in the morning, Bishkek time, of the day it is set to. */
 	static final class StoryClock extends Clock {
 
+		private final Clock real;
+
 		private volatile Instant now;
 
-		StoryClock(LocalDate day) {
+		StoryClock(LocalDate day, Clock real) {
+			this.real = real;
 			this.now = at(day);
 		}
 
 		void day(LocalDate day) {
 			Instant next = at(day);
-			if (next.isBefore(now) || next.isAfter(Instant.now())) {
+			if (next.isBefore(now) || next.isAfter(real.instant())) {
 				throw new IllegalStateException("Demo data: a story runs forward and ends in the past: " + day);
 			}
 			now = next;
