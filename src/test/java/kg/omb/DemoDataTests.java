@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +40,20 @@ import kg.omb.directory.OrganizationKind;
 import kg.omb.directory.OrganizationView;
 import kg.omb.directory.Region;
 import kg.omb.directory.domain.LegalActRegistry;
+import kg.omb.documents.ClauseChange;
+import kg.omb.documents.ClauseLevel;
+import kg.omb.documents.ClauseView;
+import kg.omb.documents.DocumentKind;
+import kg.omb.documents.DocumentStatus;
+import kg.omb.documents.DocumentView;
+import kg.omb.documents.Documents;
+import kg.omb.documents.TimelineEntry;
+import kg.omb.documents.discussion.DispositionOutcome;
+import kg.omb.documents.discussion.DispositionRow;
+import kg.omb.documents.discussion.DispositionTable;
+import kg.omb.documents.discussion.DocumentComment;
+import kg.omb.documents.discussion.PublicDiscussion;
+import kg.omb.shared.Bishkek;
 import kg.omb.files.StoredFiles;
 import kg.omb.identity.AccountView;
 import kg.omb.identity.Accounts;
@@ -47,7 +62,10 @@ import kg.omb.identity.Scope;
 import kg.omb.identity.ScopeType;
 import kg.omb.support.WithAccount;
 
-/** A first start with demo data: what the directory and the association modules create, and that a second creates nothing. */
+/**
+ * A first start with demo data: what the directory, the association and the documents modules create, and that a
+ * second creates nothing.
+ */
 @SpringBootTest(properties = { "omb.demo-data.enabled=true", "omb.demo-data.password=demo-platform-key-0427" })
 class DemoDataTests {
 
@@ -83,6 +101,103 @@ class DemoDataTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	PublicDiscussion discussion;
+
+	@Autowired
+	DispositionTable dispositions;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void theEconomicsDraftIsOpenForDiscussionWithFortyOddClausesAndCommentsOfSeveralKindsOfPeople() {
+		DocumentView draft = demoDocument("580100");
+		assertThat(draft.status()).isEqualTo(DocumentStatus.PUBLIC_DISCUSSION);
+		assertThat(draft.kind()).isEqualTo(DocumentKind.STATE_STANDARD_HIGHER);
+		assertThat(draft.title().ky()).contains("580100 «Экономика»");
+		assertThat(draft.title().ru()).contains("580100 «Экономика»");
+		assertThat(draft.sectionId()).isEqualTo(1);
+		assertThat(draft.discussionClosesOn()).isEqualTo(Bishkek.today(clock).plusDays(30));
+		List<ClauseView> clauses = documents.clauses(draft.id(), 1);
+		assertThat(clauses).filteredOn(clause -> clause.level() != ClauseLevel.CHAPTER).hasSizeGreaterThanOrEqualTo(40)
+			.allSatisfy(clause -> assertThat(clause.html()).containsPattern("[а-яңөү]{4,}"));
+		assertThat(clauses).filteredOn(clause -> clause.level() == ClauseLevel.CHAPTER)
+			.extracting(ClauseView::heading)
+			.contains("Жалпы жоболор", "Терминдер жана аныктамалар", "Окутуунун натыйжаларына талаптар",
+					"Программанын түзүмүнө талаптар", "Программаны ишке ашыруунун шарттарына талаптар");
+
+		List<DocumentComment> thread = discussion.thread(draft.id());
+		assertThat(thread).extracting(DocumentComment::getStakeholder)
+			.contains(kg.omb.documents.discussion.StakeholderKind.TEACHER,
+					kg.omb.documents.discussion.StakeholderKind.EMPLOYER,
+					kg.omb.documents.discussion.StakeholderKind.STUDENT,
+					kg.omb.documents.discussion.StakeholderKind.ORGANIZATION);
+		assertThat(thread.stream().map(DocumentComment::getRegion).collect(Collectors.toSet())).hasSizeGreaterThan(4);
+		assertThat(thread).filteredOn(DocumentComment::isOfficial).hasSize(1)
+			.allSatisfy(comment -> assertThat(comment.getOrganizationId()).isEqualTo(1));
+		assertThat(thread).filteredOn(comment -> comment.getParentId() != null).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(thread).filteredOn(comment -> comment.getAnchor() != null).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(discussion.figures(draft.id()).byClause()).hasSizeGreaterThan(5);
+		assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and link = ?"
+				+ " and title_key = 'documents.notice.discussion-opened.title'", Integer.class,
+				accounts.findByEmail("participant@demo.omb.kg").orElseThrow().id(), "/documents/" + draft.id()))
+			.as("the participant follows the OMB and the direction, and is told once").isEqualTo(1);
+	}
+
+	@Test
+	void theManagementStandardIsInForceInItsSecondVersionWithEveryCommentDisposedOf() {
+		DocumentView standard = demoDocument("580200");
+		assertThat(standard.status()).isEqualTo(DocumentStatus.IN_FORCE);
+		assertThat(standard.currentVersion()).isEqualTo(2);
+		assertThat(documents.versions(standard.id())).hasSize(2).allSatisfy(version -> assertThat(version.published()).isTrue());
+		assertThat(standard.discussionClosesOn()).isBefore(Bishkek.today(clock));
+		LegalActView order = acts.find(standard.inForceActId()).orElseThrow();
+		assertThat(order.number()).isEqualTo("615");
+		assertThat(order.title().ru()).contains("580200");
+
+		assertThat(documents.compare(standard.id(), 1, 2)).filteredOn(change -> change.kind() == ClauseChange.Kind.CHANGED)
+			.extracting(ClauseChange::newNumber)
+			.containsExactlyInAnyOrder("3.3", "4.2", "5.2");
+		List<DispositionRow> rows = dispositions.rows(standard.id());
+		assertThat(rows).hasSize(5).allSatisfy(row -> {
+			assertThat(row.outcome()).isNotNull();
+			assertThat(row.justification()).isNotBlank();
+		});
+		assertThat(rows).extracting(DispositionRow::outcome).contains(DispositionOutcome.ACCEPTED,
+				DispositionOutcome.PARTLY_ACCEPTED, DispositionOutcome.REJECTED, DispositionOutcome.NOT_RELEVANT);
+		assertThat(rows).filteredOn(row -> row.outcome() == DispositionOutcome.ACCEPTED)
+			.extracting(DispositionRow::changedClauseNumber)
+			.containsExactlyInAnyOrder("4.2", "5.2");
+		assertThat(rows).allSatisfy(row -> assertThat(row.postedAt()).isBefore(
+				standard.discussionClosesOn().plusDays(1).atStartOfDay(Bishkek.ZONE).toInstant()));
+
+		List<TimelineEntry> timeline = documents.timeline(standard.id());
+		assertThat(timeline).extracting(TimelineEntry::to)
+			.containsExactly(DocumentStatus.DRAFTING, DocumentStatus.PUBLIC_DISCUSSION,
+					DocumentStatus.DISPOSITION_OF_COMMENTS, DocumentStatus.EXPERT_REVIEW, DocumentStatus.CHAIR_REVIEW,
+					DocumentStatus.SUBMITTED, DocumentStatus.IN_FORCE);
+		assertThat(timeline.get(timeline.size() - 1).at()).isAfter(order.signedOn().atStartOfDay(Bishkek.ZONE).toInstant());
+		assertThat(timeline.get(timeline.size() - 1).actorId())
+			.isEqualTo(accounts.findByEmail("officer@demo.omb.kg").orElseThrow().id());
+		assertThat(timeline.get(timeline.size() - 1).actId()).isEqualTo(order.id());
+	}
+
+	private DocumentView demoDocument(String code) {
+		return documents.ofAssociation(1)
+			.stream()
+			.filter(document -> document.codes().contains(code))
+			.toList()
+			.stream()
+			.reduce((a, b) -> {
+				throw new AssertionError("two demo documents for " + code);
+			})
+			.orElseThrow();
+	}
 
 	@Test
 	void twoAuthoritiesAndOrganisationsInEveryRegionWithTheFirstAsTheBaseOfTheFirstOmb() {
@@ -223,7 +338,8 @@ class DemoDataTests {
 	void runningTheDemoDataAgainCreatesNothing() throws Exception {
 		List<String> tables = List.of("authorized_body", "organization", "classifier_entry", "legal_act", "stored_file",
 				"association", "association_section", "association_member", "association_membership_proposal",
-				"consultative_council_member", "role_grant", "account", "audit_entry");
+				"consultative_council_member", "role_grant", "account", "audit_entry", "normative_document",
+				"document_version", "document_clause", "document_comment", "notification", "subscription");
 		List<Integer> before = counts(tables);
 
 		List<ApplicationRunner> runners = new ArrayList<>(context.getBeansOfType(ApplicationRunner.class).values());

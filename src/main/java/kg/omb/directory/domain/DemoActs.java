@@ -14,7 +14,8 @@ import kg.omb.shared.LocalizedText;
  * The demo legal acts, by issuer and number: the higher-education ministry's orders creating each of the five OMBs
  * and confirming each chair, its order forming the consultative council and the one that retires a classifier code;
  * each base university's order approving the structure, members and bylaws of its OMB. Days count from the demo
- * start (about eleven months before the first start). Two acts are recorded without their scan, so that the
+ * start (about eleven months before the first start); the last approves the documents module's demo standard in
+ * force. Two acts are recorded without their scan, so that the
  * authority's warnings page lists them. The association module's demo data finds these acts by their numbers.
  */
 final class DemoActs {
@@ -87,6 +88,14 @@ final class DemoActs {
 				"Окуу-методикалык бирикмелердин ишин координациялоо боюнча консультативдик кеңешти түзүү жөнүндө",
 				"О создании консультативного совета по координации деятельности учебно-методических объединений",
 				"Forming the consultative council for the coordination of the educational-methodological associations"));
+		// the documents module's demo data: the order approving the standard 580200 Management
+		acts.add(authorityOrder("615", 300,
+				"Жогорку кесиптик билим берүүнүн 580200 «Менеджмент» даярдоо багыты боюнча мамлекеттик билим берүү "
+						+ "стандартын бекитүү жөнүндө",
+				"Об утверждении государственного образовательного стандарта высшего профессионального образования по "
+						+ "направлению подготовки 580200 «Менеджмент»",
+				"Approving the state educational standard of higher professional education for the direction 580200 "
+						+ "Management"));
 		return acts;
 	}
 

@@ -85,12 +85,15 @@ class DocumentService implements Documents {
 
 	private final DocumentSearchEntries search;
 
+	private final DiscussionAnnouncement announcement;
+
 	DocumentService(DocumentRepository documents, VersionRepository versions, ClauseRepository clauses,
 			DocumentAccess access, AuditLog audit, DocumentsProperties properties, Associations associations,
 			Clock clock, DocxOutlineReader docx, StoredFiles files, CommentsAwaitingDisposition comments,
-			LegalActs legalActs, DocumentSearchEntries search) {
+			LegalActs legalActs, DocumentSearchEntries search, DiscussionAnnouncement announcement) {
 		this.legalActs = legalActs;
 		this.search = search;
+		this.announcement = announcement;
 		this.docx = docx;
 		this.files = files;
 		this.comments = comments;
@@ -338,11 +341,13 @@ class DocumentService implements Documents {
 
 	@Override
 	public DocumentView openDiscussion(long documentId, long lock, LocalDate closesOn) {
-		return move(documentId, lock, access::authors, "document.discussion.opened", document -> {
+		DocumentView opened = move(documentId, lock, access::authors, "document.discussion.opened", document -> {
 			publishIfWorking(document);
 			document.openDiscussion(Bishkek.today(clock), closesOn, properties.discussionMinDays(document.getKind()),
 					Actor.current(), now());
 		}, details("closesOn", closesOn));
+		announcement.opened(document(documentId));
+		return opened;
 	}
 
 	@Override

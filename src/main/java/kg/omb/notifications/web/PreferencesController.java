@@ -1,6 +1,10 @@
 package kg.omb.notifications.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,10 +18,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kg.omb.notifications.Subscriptions;
+import kg.omb.notifications.Topic;
+import kg.omb.notifications.TopicNames;
 import kg.omb.notifications.domain.Delivery;
 import kg.omb.notifications.domain.DeliveryPreferences;
 
-/** The signed-in person chooses how notifications reach them by e-mail: at once, or in a daily digest. */
+/**
+ * The signed-in person chooses how notifications reach them by e-mail (at once, or in a daily digest) and sees what
+ * they follow, each with its name as the module owning it gives it and a button to stop following.
+ */
 @Controller
 @RequestMapping("/notifications/preferences")
 class PreferencesController {
@@ -26,8 +36,24 @@ class PreferencesController {
 
 	private final DeliveryPreferences preferences;
 
-	PreferencesController(DeliveryPreferences preferences) {
+	private final Subscriptions subscriptions;
+
+	private final Map<Topic.Type, TopicNames> names;
+
+	PreferencesController(DeliveryPreferences preferences, Subscriptions subscriptions, List<TopicNames> names) {
 		this.preferences = preferences;
+		this.subscriptions = subscriptions;
+		this.names = names.stream().collect(Collectors.toMap(TopicNames::type, Function.identity(), (a, b) -> a));
+	}
+
+	@ModelAttribute("subscriptions")
+	List<SubscriptionLine> subscriptions(Locale locale) {
+		return subscriptions.mine().stream().map(topic -> {
+			TopicNames named = names.get(topic.type());
+			TopicNames.Name name = named == null ? null : named.name(topic.key(), locale).orElse(null);
+			return new SubscriptionLine(topic.type().name(), topic.key(), name == null ? topic.key() : name.label(),
+					name == null ? null : name.link());
+		}).toList();
 	}
 
 	@ModelAttribute("options")
@@ -53,6 +79,10 @@ class PreferencesController {
 		preferences.changeMine(form.delivery());
 		redirect.addFlashAttribute("flash", "notifications.preferences.saved");
 		return "redirect:/notifications/preferences";
+	}
+
+	/** One followed topic as the page lists it. */
+	public record SubscriptionLine(String type, String key, String label, @Nullable String link) {
 	}
 
 	/** The choice on the form. */
