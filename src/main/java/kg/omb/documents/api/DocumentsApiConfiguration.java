@@ -12,7 +12,7 @@ class DocumentsApiConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	PublicPages documentsApi() {
-		return PublicPages.of("/api/v1/documents/*", "/api/v1/documents/*/versions",
+		return PublicPages.of("/api/v1/documents", "/api/v1/discussions", "/api/v1/documents/*", "/api/v1/documents/*/versions",
 				"/api/v1/documents/*/versions/*/clauses", "/api/v1/documents/*/compare", "/api/v1/documents/*/comments",
 				"/api/v1/documents/*/dispositions");
 	}

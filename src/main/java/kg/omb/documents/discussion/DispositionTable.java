@@ -36,6 +36,9 @@ public class DispositionTable {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(Bishkek.ZONE);
 
+	/** Rows laid out together in the PDF: a few dozen pages, each part with its own table header. */
+	private static final int ROWS_PER_PART = 300;
+
 	private final DocumentComments comments;
 
 	private final Documents documents;
@@ -74,8 +77,8 @@ public class DispositionTable {
 
 	public void writePdf(long documentId, Locale locale, OutputStream out) {
 		DocumentView document = document(documentId);
-		pdf.render("documents/pdf/disposition-table", locale,
-				Map.of("title", document.title().in(locale), "rows", rows(documentId), "dates", DATE), out);
+		pdf.renderInParts("documents/pdf/disposition-table", locale,
+				Map.of("title", document.title().in(locale), "dates", DATE), rows(documentId), ROWS_PER_PART, out);
 	}
 
 	public void writeTable(long documentId, TableFormat format, Locale locale, OutputStream out) {

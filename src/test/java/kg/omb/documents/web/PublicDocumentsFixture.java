@@ -36,7 +36,7 @@ import kg.omb.support.TestAccount;
  * versions, a discussion and its complete disposition table.
  */
 @TestComponent
-class PublicDocumentsFixture {
+public class PublicDocumentsFixture {
 
 	static final long SECRETARY = 9301;
 
@@ -71,7 +71,7 @@ class PublicDocumentsFixture {
 		TestAccounts.ensure(jdbc, REPRESENTATIVE, "Бакыт Токтогулов", "ru");
 	}
 
-	Omb omb(Region region) {
+	public Omb omb(Region region) {
 		return associations.standardOmb(region);
 	}
 
@@ -99,7 +99,7 @@ class PublicDocumentsFixture {
 	}
 
 	/** A draft whose public discussion is open for thirty days from today. */
-	long underDiscussion(Omb omb, String title) {
+	public long underDiscussion(Omb omb, String title) {
 		long id = draft(omb, title, DocumentKind.STATE_STANDARD_HIGHER, null);
 		as(SECRETARY, secretary(omb), () -> documents.openDiscussion(id, lock(id), Bishkek.today(clock).plusDays(30)));
 		return id;
@@ -109,7 +109,7 @@ class PublicDocumentsFixture {
 	 * A document in force, approved by a real act: discussed (a comment on clause 3, accepted), version 2 changes
 	 * clause 3, then reviewed, submitted and approved. Moves the clock 31 days on.
 	 */
-	InForce inForce(Omb omb, String title, DocumentKind kind, @Nullable Long predecessorId) {
+	public InForce inForce(Omb omb, String title, DocumentKind kind, @Nullable Long predecessorId) {
 		long id = draft(omb, title, kind, predecessorId);
 		as(SECRETARY, secretary(omb), () -> documents.openDiscussion(id, lock(id), Bishkek.today(clock).plusDays(30)));
 		String clause3 = clause(id, 1, "3").key();
@@ -137,7 +137,7 @@ class PublicDocumentsFixture {
 		return new InForce(id, act, clause3, comment);
 	}
 
-	record InForce(long id, long actId, String clause3, long commentId) {
+	public record InForce(long id, long actId, String clause3, long commentId) {
 	}
 
 	ClauseView clause(long documentId, int version, String number) {
