@@ -23,6 +23,7 @@ import kg.omb.directory.Directory;
 import kg.omb.directory.LegalActs;
 import kg.omb.identity.AccountView;
 import kg.omb.identity.Accounts;
+import kg.omb.identity.DemoSignIn;
 import kg.omb.shared.Bishkek;
 
 /**

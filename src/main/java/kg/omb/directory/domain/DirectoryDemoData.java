@@ -26,6 +26,7 @@ import kg.omb.directory.domain.DemoOrganizations.Authority;
 import kg.omb.directory.domain.DemoOrganizations.Body;
 import kg.omb.identity.AccountView;
 import kg.omb.identity.Accounts;
+import kg.omb.identity.DemoSignIn;
 import kg.omb.shared.Bishkek;
 
 /**

@@ -43,6 +43,7 @@ import kg.omb.documents.domain.DemoEconomicsStandard.Reply;
 import kg.omb.documents.domain.DemoManagementStandard.Disposed;
 import kg.omb.identity.AccountView;
 import kg.omb.identity.Accounts;
+import kg.omb.identity.DemoSignIn;
 import kg.omb.notifications.Subscriptions;
 import kg.omb.notifications.Topic;
 import kg.omb.shared.Bishkek;

@@ -1,4 +1,4 @@
-package kg.omb.documents.domain;
+package kg.omb.identity;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -9,7 +9,6 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import kg.omb.identity.AccountView;
 import kg.omb.shared.AccountPrincipal;
 
 /**
@@ -17,12 +16,12 @@ import kg.omb.shared.AccountPrincipal;
  * the person, exactly as if they had signed in. The previous security context comes back afterwards (at start-up
  * there is none, so it is cleared).
  */
-final class DemoSignIn {
+public final class DemoSignIn {
 
 	private DemoSignIn() {
 	}
 
-	static <T> T as(AccountView account, List<String> authorities, Supplier<T> work) {
+	public static <T> T as(AccountView account, List<String> authorities, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
