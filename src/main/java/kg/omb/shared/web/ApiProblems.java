@@ -1,7 +1,8 @@
-package kg.omb.documents.api;
+package kg.omb.shared.web;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -11,30 +12,34 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import kg.omb.shared.NotFoundException;
 
 /**
- * The documents' API answers errors as ProblemDetail ({@code application/problem+json}) in the caller's language,
- * not with the error pages the platform renders for browsers. Ordered first so that it wins for this package.
+ * Every module's REST API ({@code @RestController}) answers errors as ProblemDetail (RFC 9457,
+ * {@code application/problem+json}) in the caller's language, not with the error pages rendered for browsers: an
+ * unknown thing is 404 with the module's own reason, a missing or malformed parameter is 400 naming it. The
+ * problem carries the message key, for clients that translate themselves. Ordered first, so that it wins over the
+ * browsers' advice.
  */
-@RestControllerAdvice(basePackageClasses = DocumentsApiProblems.class)
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class DocumentsApiProblems {
+class ApiProblems {
 
 	private final MessageSource messages;
 
-	DocumentsApiProblems(MessageSource messages) {
+	ApiProblems(MessageSource messages) {
 		this.messages = messages;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException exception, Locale locale) {
-		return problem(HttpStatus.NOT_FOUND, "documents.api.not-found",
-				messages.getMessage(exception.messageKey(), exception.arguments(), locale), exception.messageKey(),
-				locale);
+		return problem(HttpStatus.NOT_FOUND, "api.not-found",
+				messages.getMessage(exception.messageKey(), exception.arguments(), exception.messageKey(), locale),
+				exception.messageKey(), null, locale);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -48,16 +53,19 @@ class DocumentsApiProblems {
 	}
 
 	private ResponseEntity<ProblemDetail> badRequest(String parameter, Locale locale) {
-		return problem(HttpStatus.BAD_REQUEST, "documents.api.bad-request",
-				messages.getMessage("documents.api.bad-parameter", new Object[] { parameter }, locale),
-				"documents.api.bad-parameter", locale);
+		return problem(HttpStatus.BAD_REQUEST, "api.bad-request",
+				messages.getMessage("api.bad-parameter", new Object[] { parameter }, locale), "api.bad-parameter",
+				parameter, locale);
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detail, String messageKey,
-			Locale locale) {
+			@Nullable String parameter, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(messages.getMessage(titleKey, null, locale));
 		problem.setProperty("messageKey", messageKey);
+		if (parameter != null) {
+			problem.setProperty("parameter", parameter);
+		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
