@@ -25,7 +25,16 @@ record DocumentPage(DocumentView document, @Nullable String associationName, Lis
 		List<String> levels, int version, List<ClauseLine> clauses, List<VersionView> versions,
 		@Nullable Comparison comparison, @Nullable DiscussionWindow window, long daysLeft, boolean open,
 		List<ThreadGroup> threads, DiscussionFigures figures, Map<String, String> clauseNumbers,
-		List<DispositionLine> dispositions, @Nullable LegalActView act, List<TimelineLine> timeline) {
+		Window<DispositionLine> dispositions, @Nullable LegalActView act, List<TimelineLine> timeline) {
+
+	/** Threads shown per clause (or for the whole document) at a time; the rest are a link away. */
+	static final int THREADS_AT_A_TIME = 20;
+
+	/** Lines of the disposition table shown at a time; the downloads hold all of them. */
+	static final int DISPOSITIONS_AT_A_TIME = 100;
+
+	/** The key of the group of threads about the whole document, in addresses ({@code ?threads=whole}). */
+	static final String WHOLE_DOCUMENT = "whole";
 
 	/** A clause of the text shown, its HTML sanitized again on the way out, and its count of visible comments. */
 	record ClauseLine(ClauseView clause, String html, long comments) {
@@ -50,8 +59,56 @@ record DocumentPage(DocumentView document, @Nullable String associationName, Lis
 	record CommentNode(DocumentComment comment, @Nullable String organization, List<CommentNode> replies) {
 	}
 
-	/** The threads about one clause (key and number), or about the whole document (neither). */
-	record ThreadGroup(@Nullable String clauseKey, @Nullable String clauseNumber, List<CommentNode> comments) {
+	/**
+	 * The threads about one clause (key and number), or about the whole document (neither): those shown, from
+	 * {@code comments.from()} on, of all its threads.
+	 */
+	record ThreadGroup(@Nullable String clauseKey, @Nullable String clauseNumber, Window<CommentNode> comments) {
+
+		/** The group's key in addresses. */
+		public String key() {
+			return clauseKey == null ? WHOLE_DOCUMENT : clauseKey;
+		}
+
+	}
+
+	/**
+	 * A part of a long list: the items shown, the position of the first among all (from 0) and how many there are;
+	 * the page links to the parts before and after.
+	 */
+	record Window<T>(List<T> items, int from, int total, int size) {
+
+		static <T> Window<T> of(List<T> all, int from, int size) {
+			int start = Math.max(0, Math.min(from, Math.max(0, all.size() - 1)));
+			return new Window<>(List.copyOf(all.subList(start, Math.min(all.size(), start + size))), start, all.size(),
+					size);
+		}
+
+		public boolean isEmpty() {
+			return total == 0;
+		}
+
+		public boolean hasEarlier() {
+			return from > 0;
+		}
+
+		public boolean hasLater() {
+			return from + items.size() < total;
+		}
+
+		public int earlier() {
+			return Math.max(0, from - size);
+		}
+
+		public int later() {
+			return from + items.size();
+		}
+
+		/** The position of the last item shown, from 1. */
+		public int to() {
+			return from + items.size();
+		}
+
 	}
 
 	/** A line of the disposition table with the key of the changed clause, to link to it in the text shown. */

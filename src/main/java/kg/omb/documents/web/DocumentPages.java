@@ -42,6 +42,7 @@ import kg.omb.documents.web.DocumentPage.Comparison;
 import kg.omb.documents.web.DocumentPage.DispositionLine;
 import kg.omb.documents.web.DocumentPage.ThreadGroup;
 import kg.omb.documents.web.DocumentPage.TimelineLine;
+import kg.omb.documents.web.DocumentPage.Window;
 import kg.omb.identity.AccountView;
 import kg.omb.identity.Accounts;
 import kg.omb.shared.Bishkek;
@@ -94,6 +95,15 @@ class DocumentPages {
 	}
 
 	DocumentPage page(long documentId, @Nullable String compare, Locale locale) {
+		return page(documentId, compare, Paging.FIRST, locale);
+	}
+
+	/**
+	 * The page, showing of one group of threads ({@code paging.threads()}, a clause key or {@code whole}) those from
+	 * {@code paging.threadsFrom()} on, of the other groups their first threads, and of the disposition table the
+	 * lines from {@code paging.dispositionsFrom()} on.
+	 */
+	DocumentPage page(long documentId, @Nullable String compare, Paging paging, Locale locale) {
 		DocumentView document = requirePublic(documentId);
 		List<VersionView> published = documents.versions(documentId).stream().filter(VersionView::published).toList();
 		int version = latestPublished(published).orElseThrow();
@@ -121,12 +131,14 @@ class DocumentPages {
 					.stream()
 					.map(row -> new DispositionLine(row, changedKeys.get(row.commentId())))
 					.toList();
+		Window<DispositionLine> shownTable = Window.of(table, paging.dispositionsFrom(),
+				DocumentPage.DISPOSITIONS_AT_A_TIME);
 		LegalActView act = document.inForceActId() == null ? null : acts.find(document.inForceActId()).orElse(null);
 		return new DocumentPage(document,
 				associations.find(document.associationId()).map(a -> a.name().in(locale)).orElse(null),
 				specialties(document.codes(), locale), levels(document.levels(), locale), version, lines, published,
 				comparison(documentId, compare, published), window, window == null ? 0 : window.daysLeft(today), open,
-				threads(thread, clauses, locale), figures, numbers, table, act, timeline(documentId));
+				threads(thread, clauses, paging, locale), figures, numbers, shownTable, act, timeline(documentId));
 	}
 
 	private @Nullable Comparison comparison(long documentId, @Nullable String compare, List<VersionView> published) {
@@ -147,7 +159,8 @@ class DocumentPages {
 		return new Comparison(from, to, documents.compare(documentId, from, to));
 	}
 
-	private List<ThreadGroup> threads(List<DocumentComment> thread, List<ClauseView> clauses, Locale locale) {
+	private List<ThreadGroup> threads(List<DocumentComment> thread, List<ClauseView> clauses, Paging paging,
+			Locale locale) {
 		Map<Long, String> organizations = organizations(thread.stream()
 			.map(DocumentComment::getOrganizationId)
 			.filter(Objects::nonNull)
@@ -163,16 +176,22 @@ class DocumentPages {
 			}
 		}
 		List<ThreadGroup> groups = new ArrayList<>();
-		Optional.ofNullable(byClause.remove("")).ifPresent(whole -> groups.add(new ThreadGroup(null, null, whole)));
+		Optional.ofNullable(byClause.remove(""))
+			.ifPresent(whole -> groups.add(new ThreadGroup(null, null, shown(whole, DocumentPage.WHOLE_DOCUMENT, paging))));
 		for (ClauseView clause : clauses) {
 			List<CommentNode> onClause = byClause.remove(clause.key());
 			if (onClause != null) {
-				groups.add(new ThreadGroup(clause.key(), clause.number(), onClause));
+				groups.add(new ThreadGroup(clause.key(), clause.number(), shown(onClause, clause.key(), paging)));
 			}
 		}
 		// comments on clauses the version shown no longer has
-		byClause.forEach((key, nodes) -> groups.add(new ThreadGroup(key, "—", nodes)));
+		byClause.forEach((key, nodes) -> groups.add(new ThreadGroup(key, "—", shown(nodes, key, paging))));
 		return groups;
+	}
+
+	private static Window<CommentNode> shown(List<CommentNode> threads, String groupKey, Paging paging) {
+		return Window.of(threads, groupKey.equals(paging.threads()) ? paging.threadsFrom() : 0,
+				DocumentPage.THREADS_AT_A_TIME);
 	}
 
 	private static CommentNode node(DocumentComment comment, Map<Long, List<DocumentComment>> replies,
@@ -224,6 +243,13 @@ class DocumentPages {
 			.filter(level -> codes.contains(level.code()))
 			.map(level -> level.name().in(locale))
 			.toList();
+	}
+
+	/** Which part of the long lists the page shows; see {@link #page(long, String, Paging, Locale)}. */
+	record Paging(@Nullable String threads, int threadsFrom, int dispositionsFrom) {
+
+		static final Paging FIRST = new Paging(null, 0, 0);
+
 	}
 
 	static @Nullable DiscussionWindow window(DocumentView document) {

@@ -212,6 +212,28 @@ class PublicDocumentPagesTests {
 		}
 	}
 
+	@Test
+	void aLongDiscussionIsShownTwentyThreadsAtATimeWithLinksToTheRest() throws Exception {
+		long draft = fixture.underDiscussion(omb, "Көп талкууланган долбоор " + omb.n());
+		fixture.commentsOnTheWholeDocument(draft, 25);
+
+		String first = threads(page("/documents/" + draft + "?lang=ky"));
+		assertThat(first).contains("Жалпы пикир № 1<", "Жалпы пикир № 20<", "25 ичинен 1–20",
+				"threads=whole&amp;from=20", "Дагы пикирлер (калганы 5)")
+			.doesNotContain("Жалпы пикир № 21<");
+
+		String rest = threads(page("/documents/" + draft + "?threads=whole&from=20&lang=ky"));
+		assertThat(rest).contains("Жалпы пикир № 21<", "Жалпы пикир № 25<", "25 ичинен 21–25", "Мурунку пикирлер")
+			.doesNotContain("Жалпы пикир № 20<");
+	}
+
+	/** The part of the page with the threads of comments. */
+	private static String threads(String page) {
+		int start = page.indexOf("id=\"discussion-threads\"");
+		int end = page.indexOf("id=\"document-dispositions\"", start);
+		return page.substring(start, end < 0 ? page.length() : end);
+	}
+
 	private String page(String url) throws Exception {
 		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}

@@ -105,6 +105,17 @@ public class PublicDocumentsFixture {
 		return id;
 	}
 
+	/** Comments of the participant on the whole document under discussion, numbered from 1. */
+	public void commentsOnTheWholeDocument(long documentId, int count) {
+		as(PARTICIPANT, "PARTICIPANT", () -> {
+			for (int i = 1; i <= count; i++) {
+				discussion.comment(documentId, new NewComment(null, null, -1, "Жалпы пикир № " + i,
+						StakeholderKind.TEACHER, Region.CHUY, null));
+			}
+			return null;
+		});
+	}
+
 	/**
 	 * A document in force, approved by a real act: discussed (a comment on clause 3, accepted), version 2 changes
 	 * clause 3, then reviewed, submitted and approved. Moves the clock 31 days on.
