@@ -24,11 +24,14 @@ import kg.omb.documents.discussion.DocumentComment;
 record DocumentPage(DocumentView document, @Nullable String associationName, List<String> specialties,
 		List<String> levels, int version, List<ClauseLine> clauses, List<VersionView> versions,
 		@Nullable Comparison comparison, @Nullable DiscussionWindow window, long daysLeft, boolean open,
-		List<ThreadGroup> threads, DiscussionFigures figures, Map<String, String> clauseNumbers,
+		List<ThreadGroup> threads, ThreadPaging threadPaging, DiscussionFigures figures, Map<String, String> clauseNumbers,
 		Window<DispositionLine> dispositions, @Nullable LegalActView act, List<TimelineLine> timeline) {
 
-	/** Threads shown per clause (or for the whole document) at a time; the rest are a link away. */
-	static final int THREADS_AT_A_TIME = 20;
+	/** Threads shown at a time, of the whole discussion or of one clause; the rest are a link away. */
+	static final int THREADS_AT_A_TIME = 50;
+
+	/** The whole discussion in the order of the text, in addresses ({@code ?threads=all&from=50}). */
+	static final String ALL_THREADS = "all";
 
 	/** Lines of the disposition table shown at a time; the downloads hold all of them. */
 	static final int DISPOSITIONS_AT_A_TIME = 100;
@@ -68,6 +71,27 @@ record DocumentPage(DocumentView document, @Nullable String associationName, Lis
 		/** The group's key in addresses. */
 		public String key() {
 			return clauseKey == null ? WHOLE_DOCUMENT : clauseKey;
+		}
+
+	}
+
+	/**
+	 * Which threads of the discussion the page shows: of one group only ({@code group}, a clause key or
+	 * {@code whole}) or of the whole discussion in the order of the text, from {@code from} to {@code to}, of
+	 * {@code total} in all.
+	 */
+	record ThreadPaging(@Nullable String group, int from, int to, int total) {
+
+		public boolean hasEarlier() {
+			return group == null && from > 0;
+		}
+
+		public boolean hasLater() {
+			return group == null && to < total;
+		}
+
+		public int earlier() {
+			return Math.max(0, from - THREADS_AT_A_TIME);
 		}
 
 	}

@@ -41,6 +41,7 @@ import kg.omb.documents.web.DocumentPage.CommentNode;
 import kg.omb.documents.web.DocumentPage.Comparison;
 import kg.omb.documents.web.DocumentPage.DispositionLine;
 import kg.omb.documents.web.DocumentPage.ThreadGroup;
+import kg.omb.documents.web.DocumentPage.ThreadPaging;
 import kg.omb.documents.web.DocumentPage.TimelineLine;
 import kg.omb.documents.web.DocumentPage.Window;
 import kg.omb.identity.AccountView;
@@ -138,7 +139,8 @@ class DocumentPages {
 				associations.find(document.associationId()).map(a -> a.name().in(locale)).orElse(null),
 				specialties(document.codes(), locale), levels(document.levels(), locale), version, lines, published,
 				comparison(documentId, compare, published), window, window == null ? 0 : window.daysLeft(today), open,
-				threads(thread, clauses, paging, locale), figures, numbers, shownTable, act, timeline(documentId));
+				threads(thread, clauses, paging, locale), threadPaging(thread, paging), figures, numbers, shownTable, act,
+				timeline(documentId));
 	}
 
 	private @Nullable Comparison comparison(long documentId, @Nullable String compare, List<VersionView> published) {
@@ -175,23 +177,52 @@ class DocumentPages {
 					.add(node(comment, replies, organizations));
 			}
 		}
-		List<ThreadGroup> groups = new ArrayList<>();
-		Optional.ofNullable(byClause.remove(""))
-			.ifPresent(whole -> groups.add(new ThreadGroup(null, null, shown(whole, DocumentPage.WHOLE_DOCUMENT, paging))));
+		List<ThreadGroup> all = new ArrayList<>();
+		Optional.ofNullable(byClause.remove("")).ifPresent(whole -> all.add(group(null, null, whole)));
 		for (ClauseView clause : clauses) {
 			List<CommentNode> onClause = byClause.remove(clause.key());
 			if (onClause != null) {
-				groups.add(new ThreadGroup(clause.key(), clause.number(), shown(onClause, clause.key(), paging)));
+				all.add(group(clause.key(), clause.number(), onClause));
 			}
 		}
 		// comments on clauses the version shown no longer has
-		byClause.forEach((key, nodes) -> groups.add(new ThreadGroup(key, "—", shown(nodes, key, paging))));
-		return groups;
+		byClause.forEach((key, nodes) -> all.add(group(key, "—", nodes)));
+		String chosen = paging.threads();
+		if (chosen != null && !DocumentPage.ALL_THREADS.equals(chosen)) {
+			return all.stream()
+				.filter(group -> group.key().equals(chosen))
+				.map(group -> new ThreadGroup(group.clauseKey(), group.clauseNumber(),
+						Window.of(group.comments().items(), paging.threadsFrom(), DocumentPage.THREADS_AT_A_TIME)))
+				.toList();
+		}
+		return slice(all, paging.threadsFrom(), DocumentPage.THREADS_AT_A_TIME);
 	}
 
-	private static Window<CommentNode> shown(List<CommentNode> threads, String groupKey, Paging paging) {
-		return Window.of(threads, groupKey.equals(paging.threads()) ? paging.threadsFrom() : 0,
-				DocumentPage.THREADS_AT_A_TIME);
+	private static ThreadGroup group(@Nullable String clauseKey, @Nullable String clauseNumber, List<CommentNode> threads) {
+		return new ThreadGroup(clauseKey, clauseNumber, Window.of(threads, 0, threads.size()));
+	}
+
+	/** The threads from {@code from} to {@code from + size} in the order of the text, in their groups. */
+	private static List<ThreadGroup> slice(List<ThreadGroup> all, int from, int size) {
+		List<ThreadGroup> shown = new ArrayList<>();
+		int position = 0;
+		for (ThreadGroup group : all) {
+			List<CommentNode> threads = group.comments().items();
+			int start = Math.max(from - position, 0);
+			int end = Math.min(from + size - position, threads.size());
+			if (start < end) {
+				shown.add(new ThreadGroup(group.clauseKey(), group.clauseNumber(),
+						new Window<>(List.copyOf(threads.subList(start, end)), start, threads.size(),
+								DocumentPage.THREADS_AT_A_TIME)));
+			}
+			position += threads.size();
+		}
+		return shown;
+	}
+
+	/** How many threads the discussion has in all: top-level comments, hidden ones included. */
+	static int threadCount(List<DocumentComment> thread) {
+		return (int) thread.stream().filter(comment -> comment.getParentId() == null).count();
 	}
 
 	private static CommentNode node(DocumentComment comment, Map<Long, List<DocumentComment>> replies,
@@ -243,6 +274,15 @@ class DocumentPages {
 			.filter(level -> codes.contains(level.code()))
 			.map(level -> level.name().in(locale))
 			.toList();
+	}
+
+	private static ThreadPaging threadPaging(List<DocumentComment> thread, Paging paging) {
+		String chosen = paging.threads();
+		boolean everything = chosen == null || DocumentPage.ALL_THREADS.equals(chosen);
+		int total = threadCount(thread);
+		int from = everything ? Math.max(0, Math.min(paging.threadsFrom(), Math.max(0, total - 1))) : 0;
+		return new ThreadPaging(everything ? null : chosen, from, Math.min(total, from + DocumentPage.THREADS_AT_A_TIME),
+				total);
 	}
 
 	/** Which part of the long lists the page shows; see {@link #page(long, String, Paging, Locale)}. */

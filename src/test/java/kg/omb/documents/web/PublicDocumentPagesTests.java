@@ -213,18 +213,22 @@ class PublicDocumentPagesTests {
 	}
 
 	@Test
-	void aLongDiscussionIsShownTwentyThreadsAtATimeWithLinksToTheRest() throws Exception {
+	void aLongDiscussionIsShownFiftyThreadsAtATimeWithLinksToTheRest() throws Exception {
 		long draft = fixture.underDiscussion(omb, "Көп талкууланган долбоор " + omb.n());
-		fixture.commentsOnTheWholeDocument(draft, 25);
+		fixture.commentsOnTheWholeDocument(draft, 55);
 
 		String first = threads(page("/documents/" + draft + "?lang=ky"));
-		assertThat(first).contains("Жалпы пикир № 1<", "Жалпы пикир № 20<", "25 ичинен 1–20",
-				"threads=whole&amp;from=20", "Дагы пикирлер (калганы 5)")
-			.doesNotContain("Жалпы пикир № 21<");
+		assertThat(first).contains("Жалпы пикир № 1<", "Жалпы пикир № 50<", "55 ичинен 1–50",
+				"threads=all&amp;from=50", "threads=whole&amp;from=50", "Дагы пикирлер (калганы 5)")
+			.doesNotContain("Жалпы пикир № 51<");
 
-		String rest = threads(page("/documents/" + draft + "?threads=whole&from=20&lang=ky"));
-		assertThat(rest).contains("Жалпы пикир № 21<", "Жалпы пикир № 25<", "25 ичинен 21–25", "Мурунку пикирлер")
-			.doesNotContain("Жалпы пикир № 20<");
+		String rest = threads(page("/documents/" + draft + "?threads=all&from=50&lang=ky"));
+		assertThat(rest).contains("Жалпы пикир № 51<", "Жалпы пикир № 55<", "55 ичинен 51–55", "Мурунку пикирлер")
+			.doesNotContain("Жалпы пикир № 50<");
+
+		String clause = threads(page("/documents/" + draft + "?threads=whole&from=50&lang=ky"));
+		assertThat(clause).contains("Жалпы пикир № 51<", "Бир пункт боюнча пикирлер.", "Бардык пикирлер")
+			.doesNotContain("Жалпы пикир № 50<");
 	}
 
 	/** The part of the page with the threads of comments. */
