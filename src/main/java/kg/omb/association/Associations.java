@@ -11,6 +11,11 @@ public interface Associations {
 	/** Every association, active or not, by name. */
 	List<AssociationView> all();
 
+	/** The association's working groups, open and completed, by deadline. */
+	List<WorkingGroupView> workingGroups(long associationId);
+
+	Optional<WorkingGroupView> workingGroup(long workingGroupId);
+
 	/** The ids of the associations in which the account is a member (of any role) now. */
 	List<Long> membershipsOf(long accountId);
 

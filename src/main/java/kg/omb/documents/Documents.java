@@ -86,6 +86,13 @@ public interface Documents {
 
 	DocumentView returnForRevision(long documentId, long lock, String remarks);
 
+	/**
+	 * Names the OMB's working group (§15) whose participants draft the document with its chair, secretary and
+	 * section head, or none; by the chair or secretary, while the text may still change. The group must be an open
+	 * group of the same OMB.
+	 */
+	DocumentView assignWorkingGroup(long documentId, long lock, @Nullable Long workingGroupId);
+
 	/** Whether the signed-in person is one of the document's authors (they dispose of its comments). */
 	boolean isAuthor(long documentId);
 

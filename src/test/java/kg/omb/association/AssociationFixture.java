@@ -25,6 +25,7 @@ import kg.omb.association.domain.MemberRole;
 import kg.omb.association.domain.MembershipService;
 import kg.omb.association.domain.StakeholderKind;
 import kg.omb.association.domain.StructureService;
+import kg.omb.association.domain.WorkingGroup;
 import kg.omb.directory.ActIssuer;
 import kg.omb.directory.ClassifierKind;
 import kg.omb.directory.EducationSector;
@@ -285,6 +286,16 @@ public class AssociationFixture {
 
 	private long version(long associationId) {
 		return queries.profile(associationId).version();
+	}
+
+	/** The OMB's working group, with this account as a participant from the base university; returns its id. */
+	public long workingGroupWith(Omb omb, long accountId, String personName) {
+		return asAdministrator(() -> {
+			var group = queries.profile(omb.id()).workingGroups().get(0);
+			structure.addParticipant(group.id(), group.version(),
+					new WorkingGroup.Participant(personName, omb.baseOrganizationId(), accountId, "Мүчө"));
+			return group.id();
+		});
 	}
 
 	private long sectionVersion(long associationId, long sectionId) {

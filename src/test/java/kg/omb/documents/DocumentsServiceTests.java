@@ -303,6 +303,32 @@ class DocumentsServiceTests {
 	}
 
 	@Test
+	void theParticipantsOfItsWorkingGroupDraftTheDocument() {
+		long drafter = fixture.asAdministrator(() -> fixture.account("Топтун мүчөсү " + omb.n()));
+		long group = fixture.workingGroupWith(omb, drafter, "Топтун мүчөсү " + omb.n());
+		DocumentView draft = as(chair(), () -> documents.createDraft(standard(null)));
+		String participant = "PARTICIPANT";
+		assertThatThrownBy(() -> TestAccount.runAs(drafter, participant,
+				() -> documents.addClause(draft.id(), clause("1", "<p>Топтун тексти</p>"))))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(secretary(), () -> documents.assignWorkingGroup(draft.id(), draft.lock(), 987_654L)))
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("documents.error.working-group"));
+		assertThatThrownBy(() -> TestAccount.runAs(drafter, participant,
+				() -> documents.assignWorkingGroup(draft.id(), draft.lock(), group)))
+			.isInstanceOf(AccessDeniedException.class);
+
+		DocumentView assigned = as(secretary(), () -> documents.assignWorkingGroup(draft.id(), draft.lock(), group));
+
+		assertThat(assigned.workingGroupId()).isEqualTo(group);
+		ClauseView written = TestAccount.runAs(drafter, participant,
+				() -> documents.addClause(draft.id(), clause("1", "<p>Топтун тексти</p>")));
+		assertThat(written.html()).isEqualTo("<p>Топтун тексти</p>");
+		assertThat(TestAccount.runAs(drafter, participant, () -> documents.isAuthor(draft.id()))).isTrue();
+		assertThat(TestAccount.runAs(accountId, participant, () -> documents.isAuthor(draft.id()))).isFalse();
+	}
+
+	@Test
 	void aDissolvedOmbDraftsNoNewDocument() {
 		fixture.dissolve(omb);
 		assertThatThrownBy(() -> as(chair(), () -> documents.createDraft(standard(null))))

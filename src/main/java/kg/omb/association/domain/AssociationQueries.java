@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
 import kg.omb.association.SectionView;
+import kg.omb.association.WorkingGroupView;
 import kg.omb.directory.ClassifierEntryView;
 import kg.omb.directory.Directory;
 import kg.omb.directory.EducationLevelView;
@@ -102,6 +103,30 @@ public class AssociationQueries implements Associations {
 	@Override
 	public Optional<SectionView> section(long sectionId) {
 		return sections.findById(sectionId).map(AssociationQueries::sectionView);
+	}
+
+	@Override
+	public List<WorkingGroupView> workingGroups(long associationId) {
+		return workingGroups.findByAssociationIdOrderByDeadlineAsc(associationId)
+			.stream()
+			.map(AssociationQueries::workingGroupView)
+			.toList();
+	}
+
+	@Override
+	public Optional<WorkingGroupView> workingGroup(long workingGroupId) {
+		return workingGroups.findById(workingGroupId).map(AssociationQueries::workingGroupView);
+	}
+
+	private static WorkingGroupView workingGroupView(WorkingGroup group) {
+		return new WorkingGroupView(group.id(), group.getAssociationId(), group.getName(),
+				group.getCompletedOn() == null,
+				group.getParticipants().stream().map(WorkingGroup.Participant::personName).toList(),
+				group.getParticipants()
+					.stream()
+					.map(WorkingGroup.Participant::accountId)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toSet()));
 	}
 
 	private static SectionView sectionView(Section section) {

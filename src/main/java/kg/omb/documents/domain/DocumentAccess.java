@@ -15,6 +15,7 @@ import kg.omb.identity.CurrentAccess;
 import kg.omb.identity.Role;
 import kg.omb.identity.Scope;
 import kg.omb.identity.ScopeType;
+import kg.omb.shared.Actor;
 
 /**
  * Who may do what with a document. Its authors are the OMB's chair and secretary and the head of the section
@@ -40,8 +41,24 @@ class DocumentAccess {
 				|| sectionId != null && holds(Role.SECTION_HEAD, ScopeType.SECTION, sectionId);
 	}
 
+	/** The chair, the secretary, the head of its section and the participants of its working group. */
 	boolean authors(NormativeDocument document) {
-		return drafts(document.getAssociationId(), document.getSectionId());
+		return drafts(document.getAssociationId(), document.getSectionId()) || inWorkingGroup(document);
+	}
+
+	/** The chair or the secretary: they organise the OMB's work, such as who drafts what. */
+	boolean organises(NormativeDocument document) {
+		return holds(Role.OMB_CHAIR, ScopeType.ASSOCIATION, document.getAssociationId())
+				|| holds(Role.OMB_SECRETARY, ScopeType.ASSOCIATION, document.getAssociationId());
+	}
+
+	private boolean inWorkingGroup(NormativeDocument document) {
+		Long groupId = document.getWorkingGroupId();
+		Long accountId = Actor.current().accountId();
+		return groupId != null && accountId != null && associations.workingGroup(groupId)
+			.filter(group -> group.open() && group.associationId() == document.getAssociationId())
+			.map(group -> group.participantAccountIds().contains(accountId))
+			.orElse(false);
 	}
 
 	boolean chairs(NormativeDocument document) {

@@ -212,6 +212,21 @@ class DocumentService implements Documents {
 	}
 
 	@Override
+	public DocumentView assignWorkingGroup(long documentId, long lock, @Nullable Long workingGroupId) {
+		NormativeDocument document = current(documentId, lock);
+		access.require(access.organises(document));
+		if (workingGroupId != null) {
+			associations.workingGroup(workingGroupId)
+				.filter(group -> group.associationId() == document.getAssociationId() && group.open())
+				.orElseThrow(() -> new DomainException("documents.error.working-group"));
+		}
+		document.assignWorkingGroup(workingGroupId);
+		documents.saveAndFlush(document);
+		audit.record("document.working-group", TARGET, documentId, details("workingGroup", workingGroupId));
+		return view(document);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public boolean isAuthor(long documentId) {
 		return access.authors(document(documentId));
@@ -513,7 +528,7 @@ class DocumentService implements Documents {
 			.map(DocumentVersion::isPublished)
 			.orElse(false);
 		return new DocumentView(document.id(), document.getAssociationId(), document.getSectionId(),
-				document.getKind(), document.getTitle(), Set.copyOf(document.getCodes()),
+				document.getWorkingGroupId(), document.getKind(), document.getTitle(), Set.copyOf(document.getCodes()),
 				Set.copyOf(document.getLevels()), document.getStatus(), document.getCurrentVersion(), published,
 				document.getDiscussionOpenedOn(), document.getDiscussionClosesOn(),
 				document.getExpertReviewPerformed(), document.getPredecessorId(), document.getSuccessorId(),

@@ -61,6 +61,9 @@ public class NormativeDocument extends BaseEntity {
 	@Column(name = "section_id")
 	private @Nullable Long sectionId;
 
+	@Column(name = "working_group_id")
+	private @Nullable Long workingGroupId;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "kind", nullable = false, updatable = false)
 	private DocumentKind kind;
@@ -259,6 +262,18 @@ public class NormativeDocument extends BaseEntity {
 
 	public long getAssociationId() {
 		return associationId;
+	}
+
+	public @Nullable Long getWorkingGroupId() {
+		return workingGroupId;
+	}
+
+	/** The working group whose participants draft the document, or none; only while its text may still change. */
+	void assignWorkingGroup(@Nullable Long workingGroupId) {
+		if (!status.isEditable()) {
+			throw new DomainException("documents.error.not-editable", status);
+		}
+		this.workingGroupId = workingGroupId;
 	}
 
 	public @Nullable Long getSectionId() {

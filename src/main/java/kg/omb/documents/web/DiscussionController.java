@@ -105,6 +105,7 @@ class DiscussionController {
 	private String reshow(long id, Model model, Locale locale, HttpServletResponse response) {
 		DocumentPage page = pages.page(id, null, locale);
 		model.addAttribute("page", page);
+		model.addAttribute("workingGroup", pages.workingGroup(page.document()));
 		participation.addTo(model, page, CommentForm.onClause(null), locale);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return DocumentPageController.VIEW;

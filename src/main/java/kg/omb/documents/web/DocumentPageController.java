@@ -38,6 +38,7 @@ class DocumentPageController {
 		DocumentPage page = pages.page(id, compare, new DocumentPages.Paging(threads, Math.max(0, from),
 				Math.max(0, dispositionsFrom)), locale);
 		model.addAttribute("page", page);
+		model.addAttribute("workingGroup", pages.workingGroup(page.document()));
 		participation.addTo(model, page, CommentForm.onClause(clause), locale);
 		return VIEW;
 	}

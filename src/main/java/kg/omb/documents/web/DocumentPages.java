@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import kg.omb.association.Associations;
+import kg.omb.association.WorkingGroupView;
 import kg.omb.directory.ClassifierEntryView;
 import kg.omb.directory.Directory;
 import kg.omb.directory.LegalActView;
@@ -86,6 +87,11 @@ class DocumentPages {
 		this.acts = acts;
 		this.accounts = accounts;
 		this.clock = clock;
+	}
+
+	/** The working group that drafts the document (§15), if it names one. */
+	@Nullable WorkingGroupView workingGroup(DocumentView document) {
+		return document.workingGroupId() == null ? null : associations.workingGroup(document.workingGroupId()).orElse(null);
 	}
 
 	/** The document, if the public may see it. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
 import kg.omb.association.SectionView;
+import kg.omb.association.WorkingGroupView;
 import kg.omb.documents.DocumentStatus;
 import kg.omb.documents.DocumentView;
 import kg.omb.documents.Documents;
@@ -61,6 +63,18 @@ class Desk {
 			.stream()
 			.filter(document -> document.sectionId() != null && sections.contains(document.sectionId()))
 			.toList()));
+		Map<Long, Set<Long>> groups = seats.workingGroups()
+			.stream()
+			.collect(Collectors.groupingBy(WorkingGroupView::associationId, LinkedHashMap::new,
+					Collectors.mapping(WorkingGroupView::id, Collectors.toSet())));
+		groups.forEach((omb, ids) -> {
+			List<DocumentView> drafted = documents.ofAssociation(omb)
+				.stream()
+				.filter(document -> document.workingGroupId() != null && ids.contains(document.workingGroupId()))
+				.toList();
+			byOmb.merge(omb, drafted, (already, more) -> Stream.concat(already.stream(),
+					more.stream().filter(document -> !already.contains(document))).toList());
+		});
 		for (AssociationView omb : seats.decidedOmbs()) {
 			if (!byOmb.containsKey(omb.id())) {
 				List<DocumentView> submitted = documents.ofAssociation(omb.id())

@@ -182,6 +182,18 @@ class DraftingController {
 		return page.show(id, model);
 	}
 
+	/** The chair or secretary names the working group whose participants draft the document (§15), or none. */
+	@PostMapping("/manage/documents/{id}/working-group")
+	String workingGroup(@PathVariable long id, @Valid @ModelAttribute("workingGroupForm") StepForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (Refusals.run(binding, response, () -> documents.assignWorkingGroup(id, Objects.requireNonNull(form.lock()),
+				form.workingGroupId()))) {
+			return DraftingPage.done(id, "overview", "documents.manage.working-group.saved", redirect);
+		}
+		model.addAttribute(DraftingPage.FAILED, "workingGroupForm");
+		return page.show(id, model);
+	}
+
 	@PostMapping("/manage/documents/{id}/publish")
 	String publish(@PathVariable long id, @Valid @ModelAttribute("publishForm") StepForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
+import kg.omb.association.WorkingGroupView;
 import kg.omb.documents.ClauseChange;
 import kg.omb.documents.ClauseLevel;
 import kg.omb.documents.ClauseView;
@@ -84,6 +85,8 @@ class DraftingPage {
 		model.addAttribute("may", may);
 		model.addAttribute("section",
 				document.sectionId() == null ? null : associations.section(document.sectionId()).orElse(null));
+		model.addAttribute("workingGroup",
+				document.workingGroupId() == null ? null : associations.workingGroup(document.workingGroupId()).orElse(null));
 		return new Seen(document, omb, may);
 	}
 
@@ -119,10 +122,16 @@ class DraftingPage {
 		if (seen.may().decides()) {
 			model.addAttribute("acts", actsFor(seen.omb(), document));
 		}
+		boolean organises = seats.moderates(document) && document.status().isEditable();
+		model.addAttribute("organises", organises);
+		if (organises) {
+			model.addAttribute("workingGroups",
+					associations.workingGroups(document.associationId()).stream().filter(WorkingGroupView::open).toList());
+		}
 		ensure(model, "clauseForm", ClauseForm.empty());
 		for (String name : List.of("importForm", "publishForm", "newVersionForm", "openForm", "closeForm",
 				"reviewForm", "expertForm", "submitForm", "approveForm", "adoptForm", "repealForm", "returnForm",
-				"removeForm")) {
+				"removeForm", "workingGroupForm")) {
 			ensure(model, name, StepForm.empty());
 		}
 		return VIEW;

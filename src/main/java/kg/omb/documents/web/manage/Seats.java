@@ -10,12 +10,14 @@ import kg.omb.association.AssociationStatus;
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
 import kg.omb.association.SectionView;
+import kg.omb.association.WorkingGroupView;
 import kg.omb.documents.DocumentView;
 import kg.omb.documents.WorkflowStep;
 import kg.omb.identity.CurrentAccess;
 import kg.omb.identity.Role;
 import kg.omb.identity.Scope;
 import kg.omb.identity.ScopeType;
+import kg.omb.shared.Actor;
 
 /**
  * Where the signed-in person sits for the documents: the OMBs whose documents they author (as chair or secretary,
@@ -88,8 +90,33 @@ class Seats {
 	Capacities of(DocumentView document) {
 		boolean chair = holds(Role.OMB_CHAIR, ScopeType.ASSOCIATION, document.associationId());
 		boolean author = chair || holds(Role.OMB_SECRETARY, ScopeType.ASSOCIATION, document.associationId())
-				|| document.sectionId() != null && holds(Role.SECTION_HEAD, ScopeType.SECTION, document.sectionId());
+				|| document.sectionId() != null && holds(Role.SECTION_HEAD, ScopeType.SECTION, document.sectionId())
+				|| inWorkingGroup(document);
 		return new Capacities(author, chair, decides(document, chair));
+	}
+
+	/** The open working groups, of active OMBs, in which the signed-in person takes part with their account. */
+	List<WorkingGroupView> workingGroups() {
+		Long account = Actor.current().accountId();
+		if (account == null) {
+			return List.of();
+		}
+		return associations.all()
+			.stream()
+			.filter(association -> association.status() == AssociationStatus.ACTIVE)
+			.flatMap(association -> associations.workingGroups(association.id()).stream())
+			.filter(group -> group.open() && group.participantAccountIds().contains(account))
+			.toList();
+	}
+
+	/** A participant, with an account, of the open working group that drafts the document. */
+	private boolean inWorkingGroup(DocumentView document) {
+		Long group = document.workingGroupId();
+		Long account = Actor.current().accountId();
+		return group != null && account != null && associations.workingGroup(group)
+			.filter(WorkingGroupView::open)
+			.map(found -> found.participantAccountIds().contains(account))
+			.orElse(false);
 	}
 
 	/** The OMB's chair and secretary hide comments from the public, with a reason (post-moderation). */

@@ -518,10 +518,46 @@ class DocumentsWorkspaceTests {
 		mvc.perform(request).andExpect(status().is3xxRedirection());
 	}
 
+	@Test
+	void theChairNamesTheWorkingGroupAndItsParticipantDraftsFromTheirDesk() throws Exception {
+		long drafter = fixture.asAdministrator(() -> fixture.account("Топтун мүчөсү " + omb.n()));
+		long group = fixture.workingGroupWith(omb, drafter, "Топтун мүчөсү " + omb.n());
+		DocumentView draft = TestAccount.runAs(author, chair(), () -> documents.createDraft(new NewDocument(omb.id(),
+				null, DocumentKind.STATE_STANDARD_HIGHER, LocalizedText.of("Топтун стандарты " + omb.n(), null, null),
+				Set.of(), Set.of(), null)));
+		assertThat(page(get("/manage/documents/" + draft.id()), chair())).contains("id=\"working-group\"",
+				"Стандарт тобу " + omb.n());
+
+		mvc.perform(post("/manage/documents/" + draft.id() + "/working-group").with(as(chair())).with(csrf())
+			.param("lock", String.valueOf(draft.lock()))
+			.param("workingGroupId", String.valueOf(group)))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(documents.find(draft.id()).orElseThrow().workingGroupId()).isEqualTo(group);
+		var member = accountAs(drafter, "Топтун мүчөсү " + omb.n(), "PARTICIPANT");
+		assertThat(mvc.perform(get("/manage/documents").with(member)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("Топтун стандарты " + omb.n());
+		assertThat(mvc.perform(get("/manage/documents/" + draft.id()).with(member)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains("id=\"add-clause\"", "id=\"working-group-shown\"")
+			.doesNotContain("id=\"working-group\"");
+		mvc.perform(post("/manage/documents/" + draft.id() + "/clauses").with(member).with(csrf())
+			.param("number", "1").param("level", "CLAUSE").param("html", "<p>Топтун тексти</p>"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(documents.clauses(draft.id(), 1)).extracting(ClauseView::html).containsExactly("<p>Топтун тексти</p>");
+	}
+
 	String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String role)
 			throws Exception {
 		return mvc.perform(request.with(as(role))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
+	}
+
+	RequestPostProcessor accountAs(long accountId, String name, String... roles) {
+		var principal = new TestAccount(accountId, "account" + accountId + "@omb.test", name);
+		List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
+			.map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+			.toList();
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
 	}
 
 	RequestPostProcessor as(String... roles) {
