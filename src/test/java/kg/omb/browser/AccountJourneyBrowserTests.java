@@ -1,19 +1,13 @@
 package kg.omb.browser;
 
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import kg.omb.support.BrowserTest;
+import kg.omb.support.TestMail;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccountJourneyBrowserTests extends BrowserTest {
 
-	static final GreenMail MAIL = startMail();
+	static final GreenMail MAIL = TestMail.start();
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -76,7 +71,7 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		assertThat(MAIL.waitForIncomingEmail(60_000, 1)).as("the confirmation e-mail arrived").isTrue();
 		MimeMessage message = MAIL.getReceivedMessages()[0];
 		assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo(email);
-		Matcher link = CONFIRMATION_LINK.matcher(text(message));
+		Matcher link = CONFIRMATION_LINK.matcher(TestMail.text(message));
 		assertThat(link.find()).as("a confirmation link in the e-mail").isTrue();
 
 		page.navigate(url(link.group(1)));
@@ -122,27 +117,6 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		page.locator("#password").fill(password);
 		page.locator("form button[type=submit]").click();
 		page.waitForURL(url("/") + "**");
-	}
-
-	private static String text(Part part) throws MessagingException, IOException {
-		if (part.isMimeType("text/*")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			StringBuilder all = new StringBuilder();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart body = multipart.getBodyPart(i);
-				all.append(text(body)).append('\n');
-			}
-			return all.toString();
-		}
-		return "";
-	}
-
-	private static GreenMail startMail() {
-		GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		mail.start();
-		return mail;
 	}
 
 }

@@ -1,6 +1,5 @@
 package kg.omb.browser;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,12 +10,7 @@ import java.util.regex.Pattern;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Page;
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +28,7 @@ import kg.omb.directory.Region;
 import kg.omb.shared.Bishkek;
 import kg.omb.support.AdjustableClock;
 import kg.omb.support.BrowserTest;
+import kg.omb.support.TestMail;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ AssociationFixture.class, AdjustableClock.Configuration.class })
 class StandardJourneyBrowserTests extends BrowserTest {
 
-	static final GreenMail MAIL = startMail();
+	static final GreenMail MAIL = TestMail.start();
 
 	static final String PASSWORD = "Ала-Тоо-стандарт-2026";
 
@@ -202,7 +197,7 @@ class StandardJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator("main")).containsText("Күчүндө");
 
 		MimeMessage disposition = awaitMail(teacher, "Окуу мөөнөтү беш жыл болду.");
-		assertThat(text(disposition)).contains("/documents/" + documentId);
+		assertThat(TestMail.text(disposition)).contains("/documents/" + documentId);
 
 		for (String path : List.of("/", "/documents", "/discussions", "/documents/" + documentId,
 				"/documents/" + documentId + "?compare=1..2", "/search?q=стандарттар")) {
@@ -294,7 +289,7 @@ class StandardJourneyBrowserTests extends BrowserTest {
 		page.locator("input[type=checkbox][name=consent]").check();
 		page.locator("form button[type=submit]").click();
 		assertThat(MAIL.waitForIncomingEmail(60_000, before + 1)).as("the confirmation e-mail arrived").isTrue();
-		Matcher link = CONFIRMATION_LINK.matcher(text(awaitMail(email, "/register/confirm")));
+		Matcher link = CONFIRMATION_LINK.matcher(TestMail.text(awaitMail(email, "/register/confirm")));
 		assertThat(link.find()).isTrue();
 		page.navigate(url(link.group(1)));
 		return email;
@@ -306,7 +301,7 @@ class StandardJourneyBrowserTests extends BrowserTest {
 		while (System.currentTimeMillis() < until) {
 			for (MimeMessage message : MAIL.getReceivedMessages()) {
 				if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(address)
-						&& text(message).contains(words)) {
+						&& TestMail.text(message).contains(words)) {
 					return message;
 				}
 			}
@@ -346,27 +341,6 @@ class StandardJourneyBrowserTests extends BrowserTest {
 	private void signOut() {
 		page.locator("form[action$='/logout'] button[type=submit]").click();
 		page.waitForURL(url("/") + "**");
-	}
-
-	private static String text(Part part) throws MessagingException, IOException {
-		if (part.isMimeType("text/*")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			StringBuilder all = new StringBuilder();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart body = multipart.getBodyPart(i);
-				all.append(text(body)).append('\n');
-			}
-			return all.toString();
-		}
-		return "";
-	}
-
-	private static GreenMail startMail() {
-		GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		mail.start();
-		return mail;
 	}
 
 }

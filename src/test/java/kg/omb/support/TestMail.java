@@ -1,0 +1,39 @@
+package kg.omb.support;
+
+import java.io.IOException;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+
+/** GreenMail for journeys that read the platform's real e-mail, and the text of what arrives. */
+public final class TestMail {
+
+	private TestMail() {
+	}
+
+	/** An SMTP server on a free port of the loopback address, started. */
+	public static GreenMail start() {
+		GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		mail.start();
+		return mail;
+	}
+
+	/** The text of a message or of one of its parts, every text part one after another. */
+	public static String text(Part part) throws MessagingException, IOException {
+		if (part.isMimeType("text/*")) {
+			return part.getContent().toString();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			StringBuilder all = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				all.append(text(multipart.getBodyPart(i))).append('\n');
+			}
+			return all.toString();
+		}
+		return "";
+	}
+
+}
