@@ -11,6 +11,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -141,10 +142,12 @@ class StandardJourneyBrowserTests extends BrowserTest {
 		page.navigate(workspace);
 		page.locator("#new-version-summary").fill("Окуу мөөнөтү талкуунун жыйынтыгы боюнча өзгөрдү");
 		page.locator("#new-version button[type=submit]").click();
+		assertThat(page.locator("#text-title")).containsText("2-версия");
 		String clause3Id = page.locator("#clauses article[id^=clause-]", new Page.LocatorOptions().setHasText("төрт жыл"))
 			.first()
 			.getAttribute("id")
 			.replace("clause-", "");
+		page.waitForLoadState(LoadState.LOAD);
 		page.locator("#clause-" + clause3Id + " a[hx-get$='/edit']").click();
 		String editor = "#edit-" + clause3Id + "-editor";
 		page.locator(editor).click();
@@ -179,6 +182,7 @@ class StandardJourneyBrowserTests extends BrowserTest {
 		signIn(chair);
 		page.navigate(workspace);
 		page.locator("form[action$='/expert-review'] button[type=submit]").click();
+		assertThat(page.locator("#document-status")).containsText("Төрага карап жатат");
 		page.locator("form[action$='/submit'] button[type=submit]").click();
 		assertThat(page.locator("#document-status")).containsText("Ыйгарым укуктуу органга жөнөтүлдү");
 		signOut();
@@ -211,6 +215,7 @@ class StandardJourneyBrowserTests extends BrowserTest {
 	}
 
 	private void addClause(String number, String text) {
+		page.waitForLoadState(LoadState.LOAD);
 		page.locator("form[action$='/clauses'] #clause-number").fill(number);
 		page.locator("form[action$='/clauses'] #clause-level").selectOption("CLAUSE");
 		page.locator("form[action$='/clauses'] #clause-editor").click();
@@ -227,6 +232,8 @@ class StandardJourneyBrowserTests extends BrowserTest {
 
 	/** Selects the words in the clause's text as a person would with the mouse or a finger. */
 	private void selectInClause(String clauseKey, String words) {
+		// the page's script listens for selections once it has run: wait until the page has loaded it
+		page.waitForLoadState(LoadState.LOAD);
 		page.evaluate("""
 				([key, words]) => {
 				  const text = document.querySelector('.clause-text[data-clause-key="' + key + '"]');
