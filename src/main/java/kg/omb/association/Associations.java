@@ -16,6 +16,9 @@ public interface Associations {
 
 	Optional<WorkingGroupView> workingGroup(long workingGroupId);
 
+	/** The working groups, open and completed, in which the account takes part. */
+	List<WorkingGroupView> workingGroupsOf(long accountId);
+
 	/** The ids of the associations in which the account is a member (of any role) now. */
 	List<Long> membershipsOf(long accountId);
 

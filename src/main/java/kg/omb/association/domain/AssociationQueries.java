@@ -118,6 +118,14 @@ public class AssociationQueries implements Associations {
 		return workingGroups.findById(workingGroupId).map(AssociationQueries::workingGroupView);
 	}
 
+	@Override
+	public List<WorkingGroupView> workingGroupsOf(long accountId) {
+		return workingGroups.findByParticipantAccountId(accountId)
+			.stream()
+			.map(AssociationQueries::workingGroupView)
+			.toList();
+	}
+
 	private static WorkingGroupView workingGroupView(WorkingGroup group) {
 		return new WorkingGroupView(group.id(), group.getAssociationId(), group.getName(),
 				group.getCompletedOn() == null,

@@ -2,7 +2,9 @@ package kg.omb.documents.discussion;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +159,16 @@ public class PublicDiscussion {
 	@Transactional(readOnly = true)
 	public List<DocumentComment> thread(long documentId) {
 		return comments.findByDocumentIdOrderByPostedAtAscIdAsc(documentId);
+	}
+
+	/** The visible comments and replies of each document, in one query; a document without any is left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> visibleCounts(Collection<Long> documentIds) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (!documentIds.isEmpty()) {
+			comments.countVisibleByDocument(documentIds).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+		}
+		return counts;
 	}
 
 	@Transactional(readOnly = true)

@@ -331,6 +331,7 @@ class DocumentService implements Documents {
 		DocumentVersion working = version(documentId, document.getCurrentVersion());
 		working.summarize(summary);
 		publish(document, working);
+		search.refresh(document);
 		return view(document);
 	}
 
@@ -482,7 +483,6 @@ class DocumentService implements Documents {
 	private void publish(NormativeDocument document, DocumentVersion working) {
 		working.publish(now());
 		versions.saveAndFlush(working);
-		search.refresh(document);
 		audit.record("document.version.published", TARGET, document.id(), details("version", working.getNumber()));
 	}
 

@@ -49,21 +49,22 @@ class DiscussionsController {
 		Map<Long, String> names = associations.all()
 			.stream()
 			.collect(Collectors.toMap(AssociationView::id, association -> association.name().in(locale)));
-		List<DiscussionLine> lines = documents.discussions()
-			.stream()
-			.map(document -> line(document, today, names))
+		List<DocumentView> discussed = documents.discussions();
+		Map<Long, Long> counts = discussion.visibleCounts(discussed.stream().map(DocumentView::id).toList());
+		List<DiscussionLine> lines = discussed.stream()
+			.map(document -> line(document, today, names, counts.getOrDefault(document.id(), 0L)))
 			.toList();
 		model.addAttribute("open", lines.stream().filter(DiscussionLine::open).toList());
 		model.addAttribute("closed", lines.stream().filter(line -> !line.open()).toList());
 		return "documents/public/discussions";
 	}
 
-	private DiscussionLine line(DocumentView document, LocalDate today, Map<Long, String> names) {
+	private DiscussionLine line(DocumentView document, LocalDate today, Map<Long, String> names, long comments) {
 		DiscussionWindow window = DocumentPages.window(document);
 		boolean open = document.status() == DocumentStatus.PUBLIC_DISCUSSION && window != null
 				&& !window.hasClosedBy(today);
 		return new DiscussionLine(document, names.get(document.associationId()), window,
-				window == null ? 0 : window.daysLeft(today), open, discussion.figures(document.id()).total());
+				window == null ? 0 : window.daysLeft(today), open, comments);
 	}
 
 	/** A discussion in the list: the document, its OMB's name, its window, days left, whether open, comments. */

@@ -12,6 +12,7 @@ import kg.omb.association.Associations;
 import kg.omb.association.SectionView;
 import kg.omb.association.WorkingGroupView;
 import kg.omb.documents.DocumentView;
+import kg.omb.documents.Documents;
 import kg.omb.documents.WorkflowStep;
 import kg.omb.identity.CurrentAccess;
 import kg.omb.identity.Role;
@@ -32,7 +33,10 @@ class Seats {
 
 	private final Associations associations;
 
-	Seats(CurrentAccess access, Associations associations) {
+	private final Documents documents;
+
+	Seats(CurrentAccess access, Associations associations, Documents documents) {
+		this.documents = documents;
 		this.access = access;
 		this.associations = associations;
 	}
@@ -89,9 +93,7 @@ class Seats {
 
 	Capacities of(DocumentView document) {
 		boolean chair = holds(Role.OMB_CHAIR, ScopeType.ASSOCIATION, document.associationId());
-		boolean author = chair || holds(Role.OMB_SECRETARY, ScopeType.ASSOCIATION, document.associationId())
-				|| document.sectionId() != null && holds(Role.SECTION_HEAD, ScopeType.SECTION, document.sectionId())
-				|| inWorkingGroup(document);
+		boolean author = documents.isAuthor(document.id());
 		return new Capacities(author, chair, decides(document, chair));
 	}
 
@@ -101,22 +103,13 @@ class Seats {
 		if (account == null) {
 			return List.of();
 		}
-		return associations.all()
+		return associations.workingGroupsOf(account)
 			.stream()
-			.filter(association -> association.status() == AssociationStatus.ACTIVE)
-			.flatMap(association -> associations.workingGroups(association.id()).stream())
-			.filter(group -> group.open() && group.participantAccountIds().contains(account))
-			.toList();
-	}
-
-	/** A participant, with an account, of the open working group that drafts the document. */
-	private boolean inWorkingGroup(DocumentView document) {
-		Long group = document.workingGroupId();
-		Long account = Actor.current().accountId();
-		return group != null && account != null && associations.workingGroup(group)
 			.filter(WorkingGroupView::open)
-			.map(found -> found.participantAccountIds().contains(account))
-			.orElse(false);
+			.filter(group -> associations.find(group.associationId())
+				.filter(association -> association.status() == AssociationStatus.ACTIVE)
+				.isPresent())
+			.toList();
 	}
 
 	/** The OMB's chair and secretary hide comments from the public, with a reason (post-moderation). */
