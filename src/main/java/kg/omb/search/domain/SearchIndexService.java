@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,19 +49,27 @@ class SearchIndexService implements SearchIndex {
 			}
 			wanted.put(part.sourceId(), part);
 		}
+		Map<Long, IndexedEntry> kept = new HashMap<>();
 		for (IndexedEntry existing : entries.findByTypeAndOwnerId(type, ownerId)) {
-			if (!wanted.containsKey(existing.getSourceId())) {
+			if (wanted.containsKey(existing.getSourceId())) {
+				kept.put(existing.getSourceId(), existing);
+			}
+			else {
 				entries.delete(existing);
 			}
 		}
 		entries.flush();
-		wanted.values().forEach(part -> write(ownerId, part));
+		wanted.values().forEach(part -> write(ownerId, part, kept.get(part.sourceId())));
 	}
 
 	/** Writes an entry that belongs to {@code ownerId}; also what a full reindex calls. */
 	void write(long ownerId, SearchEntry entry) {
-		IndexedEntry indexed = entries.findByTypeAndSourceId(entry.type(), entry.sourceId())
-			.orElseGet(() -> new IndexedEntry(entry.type(), entry.sourceId()));
+		write(ownerId, entry, entries.findByTypeAndSourceId(entry.type(), entry.sourceId()).orElse(null));
+	}
+
+	/** Writes the entry over {@code existing}, the one of the same type and source, or as a new one. */
+	private void write(long ownerId, SearchEntry entry, @Nullable IndexedEntry existing) {
+		IndexedEntry indexed = existing != null ? existing : new IndexedEntry(entry.type(), entry.sourceId());
 		indexed.update(ownerId, entry);
 		entries.save(indexed);
 		for (FacetValue value : entry.facets()) {
