@@ -1,6 +1,8 @@
 package kg.omb.search;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** What search results can be narrowed by. */
 public enum Facet {
@@ -34,6 +36,18 @@ public enum Facet {
 	/** How a value of this facet is kept in the index: {@code kind:STATE_STANDARD_HIGHER}. */
 	public String term(String value) {
 		return parameter() + ":" + value;
+	}
+
+	/** The values chosen in a listing's address ({@code ?kind=...&year=...}), one per facet, blank ones left out. */
+	public static Map<Facet, String> chosenIn(Map<String, String> parameters) {
+		Map<Facet, String> chosen = new EnumMap<>(Facet.class);
+		for (Facet facet : values()) {
+			String value = parameters.get(facet.parameter());
+			if (value != null && !value.isBlank()) {
+				chosen.put(facet, value.strip());
+			}
+		}
+		return chosen;
 	}
 
 }

@@ -99,7 +99,8 @@ class HomePageTests {
 	@Test
 	void scriptsAndStylesComeFromTheApplicationItself() {
 		assertThat(mvc.get().uri("/")).bodyText()
-			.doesNotContainPattern("(src|href)=\"(https?:)?//");
+			.doesNotContainPattern("<(script|img)[^>]+src=\"(https?:)?//")
+			.doesNotContainPattern("<link rel=\"(stylesheet|icon)\"[^>]+href=\"(https?:)?//");
 		assertThat(mvc.get().uri("/webjars/htmx.org/dist/htmx.min.js")).hasStatusOk();
 		assertThat(mvc.get().uri("/webjars/bootstrap/css/bootstrap.min.css")).hasStatusOk();
 	}

@@ -18,6 +18,9 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +39,8 @@ import kg.omb.shared.LocalizedText;
 @Table(name = "search_entry")
 @Indexed(index = "content")
 class IndexedEntry extends BaseEntity {
+
+	static final String WHOLE = "whole";
 
 	@KeywordField
 	@Column(name = "type", nullable = false, updatable = false)
@@ -135,6 +140,13 @@ class IndexedEntry extends BaseEntity {
 
 	String getPath() {
 		return path;
+	}
+
+	/** A page of its own, not a part of one: a part's address points into its page ({@code /documents/7#clause-3}). */
+	@GenericField(name = WHOLE)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "path")))
+	boolean isWhole() {
+		return path.indexOf('#') < 0;
 	}
 
 	LocalizedText title() {

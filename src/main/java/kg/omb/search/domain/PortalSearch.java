@@ -19,13 +19,18 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kg.omb.search.Facet;
+import kg.omb.search.PublicContent;
+import kg.omb.search.PublicPage;
+import kg.omb.search.SearchRequest;
+import kg.omb.search.SearchResults;
 import kg.omb.search.analysis.KyrgyzAnalyzer;
-import kg.omb.search.domain.SearchResults.FacetCount;
-import kg.omb.search.domain.SearchResults.Hit;
+import kg.omb.search.SearchResults.FacetCount;
+import kg.omb.search.SearchResults.Hit;
 import kg.omb.shared.LocalizedText;
 
 /**
@@ -36,7 +41,7 @@ import kg.omb.shared.LocalizedText;
  */
 @Service
 @Transactional(readOnly = true)
-public class PortalSearch {
+public class PortalSearch implements PublicContent {
 
 	static final List<String> LANGUAGES = LocalizedText.LANGUAGES;
 
@@ -63,14 +68,32 @@ public class PortalSearch {
 
 	private final FacetLabelRepository labels;
 
-	PortalSearch(FacetLabelRepository labels) {
+	private final IndexedEntryRepository entries;
+
+	PortalSearch(FacetLabelRepository labels, IndexedEntryRepository entries) {
 		this.labels = labels;
+		this.entries = entries;
 	}
 
+	@Override
+	public List<PublicPage> pages(int limit) {
+		return entries.findPages(PageRequest.of(0, limit));
+	}
+
+	@Override
 	public SearchResults search(SearchRequest request, Locale locale) {
 		if (request.isEmpty()) {
 			return SearchResults.none(request.size());
 		}
+		return find(request, false, locale);
+	}
+
+	@Override
+	public SearchResults newest(Map<Facet, String> filters, Locale locale, int page, int size) {
+		return find(new SearchRequest(null, filters, SearchRequest.Order.DATE, page, size), true, locale);
+	}
+
+	private SearchResults find(SearchRequest request, boolean wholesOnly, Locale locale) {
 		String text = request.hasText() ? truncate(request.text()) : null;
 		SearchResult<List<?>> result = Search.session(entityManager)
 			.search(IndexedEntry.class)
@@ -101,6 +124,9 @@ public class PortalSearch {
 					root.add(f.matchAll());
 				}
 				request.filters().forEach((facet, value) -> root.add(f.match().field("facet").matching(facet.term(value))));
+				if (wholesOnly) {
+					root.add(f.match().field(IndexedEntry.WHOLE).matching(true));
+				}
 			})
 			.sort(f -> request.order() == SearchRequest.Order.DATE || text == null
 					? f.composite().add(f.field("date").desc().missing().last()).add(f.score())
@@ -127,7 +153,7 @@ public class PortalSearch {
 		String title = titles.get(language);
 		String snippet = chooseSnippet(snippets, locale);
 		return new Hit(entry.getType(), entry.getPath(), title == null ? "" : title, snippet == null ? "" : snippet,
-				language, entry.getDate());
+				language, entry.getDate(), entry.getUpdatedAt());
 	}
 
 	/** The visitor's language where the content has it, else the first it has. */

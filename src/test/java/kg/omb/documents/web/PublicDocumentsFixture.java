@@ -98,6 +98,11 @@ public class PublicDocumentsFixture {
 		});
 	}
 
+	/** A draft that was never published: it must appear nowhere in public. */
+	public long unpublishedDraft(Omb omb, String title) {
+		return draft(omb, title, DocumentKind.STATE_STANDARD_HIGHER, null);
+	}
+
 	/** A draft whose public discussion is open for thirty days from today. */
 	public long underDiscussion(Omb omb, String title) {
 		long id = draft(omb, title, DocumentKind.STATE_STANDARD_HIGHER, null);

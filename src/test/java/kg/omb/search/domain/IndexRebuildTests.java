@@ -24,6 +24,7 @@ import kg.omb.documents.DocumentKind;
 import kg.omb.documents.DocumentView;
 import kg.omb.documents.Documents;
 import kg.omb.documents.NewDocument;
+import kg.omb.search.SearchRequest;
 import kg.omb.search.SearchEntry;
 import kg.omb.search.SearchIndex;
 import kg.omb.shared.LocalizedText;

@@ -11,12 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kg.omb.search.SearchResults;
+import kg.omb.search.SearchRequest;
 import kg.omb.search.Facet;
 import kg.omb.search.FacetValue;
 import kg.omb.search.SearchEntry;
 import kg.omb.search.SearchIndex;
-import kg.omb.search.domain.SearchRequest.Order;
-import kg.omb.search.domain.SearchResults.Hit;
+import kg.omb.search.SearchRequest.Order;
+import kg.omb.search.SearchResults.Hit;
 import kg.omb.shared.LocalizedText;
 
 import static org.assertj.core.api.Assertions.assertThat;

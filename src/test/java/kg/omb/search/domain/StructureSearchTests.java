@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Import;
 import kg.omb.association.AssociationFixture;
 import kg.omb.association.AssociationFixture.Omb;
 import kg.omb.directory.Region;
+import kg.omb.search.SearchResults;
+import kg.omb.search.SearchRequest;
 import kg.omb.search.Facet;
 
 import static org.assertj.core.api.Assertions.assertThat;

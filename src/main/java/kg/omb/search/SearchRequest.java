@@ -1,10 +1,9 @@
-package kg.omb.search.domain;
+package kg.omb.search;
 
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import kg.omb.search.Facet;
 
 /**
  * What a visitor asked: the words (may be empty when only filtering), one chosen value per facet, the order and

@@ -1,12 +1,12 @@
-package kg.omb.search.domain;
+package kg.omb.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import kg.omb.search.Facet;
 import kg.omb.shared.LocalizedText;
 
 /**
@@ -25,10 +25,11 @@ public record SearchResults(List<Hit> hits, long total, Map<Facet, List<FacetCou
 
 	/**
 	 * A result: its title and snippet as safe HTML (escaped text, the words found in {@code <mark>}), in the
-	 * visitor's language where the content has it ({@code language} says which).
+	 * visitor's language where the content has it ({@code language} says which); {@code date} is the day it refers
+	 * to, {@code updatedAt} when the content last changed.
 	 */
 	public record Hit(String type, String path, String titleHtml, String snippetHtml, String language,
-			@Nullable LocalDate date) {
+			@Nullable LocalDate date, @Nullable Instant updatedAt) {
 	}
 
 	/** A facet value among the results. */

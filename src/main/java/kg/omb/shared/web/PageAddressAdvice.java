@@ -1,0 +1,38 @@
+package kg.omb.shared.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives every page its {@link PageAddress}, so that the layout can announce the canonical address, the other
+ * languages and the OpenGraph tags; only pages (controllers that render views) get one.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageAddressAdvice {
+
+	private final String baseUrl;
+
+	PageAddressAdvice(@Value("${omb.base-url}") String baseUrl) {
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	@ModelAttribute("pageAddress")
+	PageAddress pageAddress(HttpServletRequest request, Locale locale) {
+		String query = request.getQueryString();
+		String withoutLanguage = query == null ? null
+				: Arrays.stream(query.split("&"))
+					.filter(parameter -> !parameter.isEmpty() && !parameter.startsWith("lang="))
+					.collect(Collectors.joining("&"));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return PageAddress.of(baseUrl, path, withoutLanguage == null || withoutLanguage.isEmpty() ? null
+				: withoutLanguage, locale);
+	}
+
+}
