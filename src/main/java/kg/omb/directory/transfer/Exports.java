@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,15 @@ public class Exports {
 	/** The columns, in the order of a file's header. */
 	public List<Column> columns(ImportKind kind) {
 		return target(kind).columns();
+	}
+
+	/** Gives every row's cells, in the order of {@link #columns(ImportKind)}. */
+	public void eachRow(ImportKind kind, Consumer<List<String>> consumer) {
+		eachRow(target(kind), consumer);
+	}
+
+	private static <R> void eachRow(ImportTarget<R> target, Consumer<List<String>> consumer) {
+		target.each(row -> consumer.accept(target.cells(row)));
 	}
 
 	public void export(ImportKind kind, TableFormat format, OutputStream out) throws IOException {
