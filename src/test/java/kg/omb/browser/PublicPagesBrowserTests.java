@@ -40,6 +40,19 @@ class PublicPagesBrowserTests extends BrowserTest {
 			.isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/sections", "/sections/documents-in-force", "/sections/literature", "/opendata",
+			"/opendata/documents", "/search?q=стандарт" })
+	void portalPagesPassAnAccessibilityCheckInEveryLanguage(String path) {
+		for (String language : List.of("ky", "ru", "en")) {
+			page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
+			AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+			assertThat(results.getViolations()).as("%s in %s: %s", path, language,
+					results.getViolations().stream().map(PublicPagesBrowserTests::describe).toList())
+				.isEmpty();
+		}
+	}
+
 	@Test
 	void visitorSwitchesToRussianAndBackToKyrgyz() {
 		page.navigate(url("/"));

@@ -133,6 +133,17 @@ class PortalPublicationTests {
 	}
 
 	@Test
+	void aPublicPageTheVisitorAlreadyHasIsAnswered304() {
+		var first = mvc.get().uri("/sections/documents-in-force").exchange();
+		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).isNotBlank();
+		assertThat(mvc.get().uri("/sections/documents-in-force").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.hasStatus(304);
+		assertThat(mvc.get().uri("/sections/documents-in-force?page=1").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.hasStatusOk();
+	}
+
+	@Test
 	void anOmbsFeedAndASpecialtysFeedCarryTheirDocuments() {
 		assertThat(mvc.get().uri("/feeds/associations/{id}.atom", omb.id())).hasStatusOk()
 			.bodyText()

@@ -1,7 +1,10 @@
 package kg.omb.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 import kg.omb.shared.web.PublicPages;
 
@@ -12,6 +15,31 @@ class PortalWebConfiguration {
 	PublicPages portalPublicPages() {
 		return PublicPages.of("/sections", "/sections/*", "/feeds/**", "/sitemap.xml", "/robots.txt",
 				"/opendata", "/opendata/*");
+	}
+
+	/**
+	 * An ETag on every public page, feed and sitemap, so that a client that has the page already is answered 304
+	 * without the body. Open data files are streamed as they are written and left out.
+	 */
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> publicPageEtags() {
+		var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(new PublicPageEtags());
+		registration.addUrlPatterns("/", "/sections", "/sections/*", "/feeds/*", "/sitemap.xml", "/robots.txt",
+				"/opendata", "/opendata/*", "/documents", "/documents/*", "/discussions", "/associations",
+				"/associations/*", "/organizations", "/organizations/*", "/classifier", "/classifier/*", "/search");
+		return registration;
+	}
+
+	static final class PublicPageEtags extends ShallowEtagHeaderFilter {
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			String uri = request.getRequestURI();
+			return uri.endsWith(".csv") || uri.endsWith(".xlsx")
+					|| uri.endsWith(".json") || uri.endsWith(".pdf") || uri.contains("/files/")
+					|| uri.endsWith("/scan");
+		}
+
 	}
 
 }
