@@ -3,6 +3,7 @@ package kg.omb.portal.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -13,11 +14,12 @@ import kg.omb.documents.DocumentStatus;
 import kg.omb.documents.DocumentView;
 import kg.omb.documents.Documents;
 import kg.omb.documents.RegistryEntry;
+import kg.omb.search.PublicContent;
 import kg.omb.shared.Bishkek;
 
 /**
  * The public home page of the portal: what it is, the drafts open for public discussion now with the days left
- * (§10.2), and the documents that entered into force last.
+ * (§10.2), the documents that entered into force last, the latest decisions of the OMBs and a search box.
  */
 @Controller
 class HomeController {
@@ -26,15 +28,18 @@ class HomeController {
 
 	private final Documents documents;
 
+	private final PublicContent content;
+
 	private final Clock clock;
 
-	HomeController(Documents documents, Clock clock) {
+	HomeController(Documents documents, PublicContent content, Clock clock) {
 		this.documents = documents;
+		this.content = content;
 		this.clock = clock;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Locale locale, Model model) {
 		LocalDate today = Bishkek.today(clock);
 		model.addAttribute("openDiscussions", documents.discussions()
 			.stream()
@@ -44,6 +49,8 @@ class HomeController {
 			.toList());
 		List<RegistryEntry> latest = documents.latestInForce(LATEST);
 		model.addAttribute("latestInForce", latest);
+		model.addAttribute("latestDecisions",
+				content.newest(PortalSection.DECISIONS.filters(), locale, 0, LATEST).hits());
 		return "portal/home";
 	}
 
