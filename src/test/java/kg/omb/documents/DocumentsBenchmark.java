@@ -282,7 +282,8 @@ public final class DocumentsBenchmark {
 	}
 
 	/** Kyrgyz-looking words, always the same for the same seed. */
-	private static String sentence(int seed, int words) {
+	/** Kyrgyz-looking text of {@code words} words, the same for the same seed. */
+	public static String sentence(int seed, int words) {
 		StringBuilder text = new StringBuilder();
 		long x = seed * 2_654_435_761L + 12_345;
 		for (int i = 0; i < words; i++) {
