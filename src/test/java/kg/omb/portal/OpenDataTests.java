@@ -57,17 +57,28 @@ class OpenDataTests {
 
 	long draft;
 
+	long discussed;
+
+	long visibleComment;
+
+	long hiddenComment;
+
 	@BeforeAll
 	void publish() {
 		omb = documents.omb(Region.TALAS);
 		inForce = documents.inForce(omb, "Ачык маалыматтын стандарты", DocumentKind.STATE_STANDARD_HIGHER, null).id();
 		draft = documents.unpublishedDraft(omb, "Ачык маалыматка кирбеген долбоор");
+		discussed = documents.underDiscussion(omb, "Ачык талкуудагы долбоор");
+		visibleComment = documents.commentOnTheWholeDocument(discussed, "Долбоор жалпысынан туура");
+		hiddenComment = documents.commentOnTheWholeDocument(discussed, "Жарнама: арзан китептер");
+		documents.hide(omb, hiddenComment, "Жарнама");
 	}
 
 	@Test
 	void theCatalogueOffersEveryDatasetInThreeFormats() {
 		assertThat(datasets).extracting(OpenDataset::name)
-			.contains("organizations", "classifier", "associations", "documents");
+			.contains("organizations", "classifier", "associations", "association-members", "documents",
+					"discussion-comments");
 		var page = assertThat(mvc.get().uri("/opendata?lang=ru")).hasStatusOk().bodyText();
 		for (OpenDataset dataset : datasets) {
 			page.contains("href=\"/opendata/" + dataset.name() + "\"", "href=\"/opendata/" + dataset.name() + ".csv\"",
@@ -91,6 +102,34 @@ class OpenDataTests {
 			assertThat(row.get("page")).isEqualTo("http://localhost:8080/documents/" + inForce);
 		});
 		assertThat(rows).noneSatisfy(row -> assertThat(row.get("id")).isEqualTo((int) draft));
+	}
+
+	@Test
+	void theDiscussionsHoldEveryVisibleCommentAndNoHiddenOne() throws Exception {
+		List<Map<String, Object>> rows = rows("discussion-comments");
+		assertThat(rows).anySatisfy(row -> {
+			assertThat(row.get("comment_id")).isEqualTo((int) visibleComment);
+			assertThat(row.get("document_id")).isEqualTo((int) discussed);
+			assertThat(row.get("text")).isEqualTo("Долбоор жалпысынан туура");
+			assertThat(row.get("official")).isEqualTo(false);
+		});
+		assertThat(rows).noneSatisfy(row -> assertThat(row.get("comment_id")).isEqualTo((int) hiddenComment))
+			.noneSatisfy(row -> assertThat(row.get("document_id")).isEqualTo((int) draft));
+	}
+
+	@Test
+	void theMembershipHoldsTheCurrentMembersOfEveryOmb() throws Exception {
+		assertThat(rows("association-members")).anySatisfy(row -> {
+			assertThat(row.get("association_id")).isEqualTo((int) omb.id());
+			assertThat(row.get("person_name")).isEqualTo("Академик " + omb.n());
+			assertThat(row.get("role")).isEqualTo("MEMBER");
+		});
+	}
+
+	private List<Map<String, Object>> rows(String dataset) throws Exception {
+		return json.readValue(mvc.get().uri("/opendata/{name}.json", dataset).exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), new TypeReference<>() {
+			});
 	}
 
 	@Test

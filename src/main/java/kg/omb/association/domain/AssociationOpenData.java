@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import kg.omb.directory.ClassifierEntryView;
 import kg.omb.shared.LocalizedText;
 import kg.omb.shared.opendata.OpenDataField;
 import kg.omb.shared.opendata.OpenDataset;
+import kg.omb.shared.web.PublicAddress;
 import kg.omb.shared.web.Languages;
 
 /**
@@ -30,11 +30,11 @@ class AssociationOpenData implements OpenDataset {
 
 	private final AssociationQueries queries;
 
-	private final String baseUrl;
+	private final PublicAddress address;
 
-	AssociationOpenData(AssociationQueries queries, @Value("${omb.base-url}") String baseUrl) {
+	AssociationOpenData(AssociationQueries queries, PublicAddress address) {
 		this.queries = queries;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.address = address;
 	}
 
 	@Override
@@ -63,7 +63,7 @@ class AssociationOpenData implements OpenDataset {
 				summary.baseOrganization() == null ? null : summary.baseOrganization().name().ky(),
 				String.join(" ", summary.groups().stream().map(ClassifierEntryView::code).toList()), summary.chairName(),
 				String.valueOf(summary.members()), String.valueOf(summary.sections()),
-				baseUrl + "/associations/" + summary.id());
+				address.of("/associations/" + summary.id()));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import kg.omb.directory.LegalActView;
@@ -18,6 +17,7 @@ import kg.omb.documents.RegistryEntry;
 import kg.omb.documents.RegistryPage;
 import kg.omb.shared.opendata.OpenDataField;
 import kg.omb.shared.opendata.OpenDataset;
+import kg.omb.shared.web.PublicAddress;
 
 /**
  * The registry of normative documents (§10.7) as open data: every document that has entered into force, including
@@ -40,12 +40,12 @@ class DocumentsOpenData implements OpenDataset {
 
 	private final LegalActs acts;
 
-	private final String baseUrl;
+	private final PublicAddress address;
 
-	DocumentsOpenData(Documents documents, LegalActs acts, @Value("${omb.base-url}") String baseUrl) {
+	DocumentsOpenData(Documents documents, LegalActs acts, PublicAddress address) {
 		this.documents = documents;
 		this.acts = acts;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.address = address;
 	}
 
 	@Override
@@ -78,7 +78,7 @@ class DocumentsOpenData implements OpenDataset {
 				String.join(" ", document.levels().stream().sorted().toList()), String.valueOf(document.associationId()),
 				entry.inForceSince().toString(), act.map(LegalActView::number).orElse(null),
 				act.map(view -> view.signedOn().toString()).orElse(null), String.valueOf(document.currentVersion()),
-				text(document.predecessorId()), text(document.successorId()), baseUrl + "/documents/" + document.id());
+				text(document.predecessorId()), text(document.successorId()), address.of("/documents/" + document.id()));
 	}
 
 	private static @Nullable String text(@Nullable Long id) {

@@ -19,6 +19,7 @@ import kg.omb.search.Facet;
 import kg.omb.search.PublicContent;
 import kg.omb.search.SearchResults;
 import kg.omb.shared.NotFoundException;
+import kg.omb.shared.web.PublicAddress;
 
 /**
  * Atom feeds of what the portal publishes, newest first: everything, each section, each OMB's content and each
@@ -38,11 +39,11 @@ class FeedController {
 
 	private final Directory directory;
 
-	private final PortalLinks links;
+	private final PublicAddress links;
 
 	private final MessageSource messages;
 
-	FeedController(PublicContent content, Associations associations, Directory directory, PortalLinks links,
+	FeedController(PublicContent content, Associations associations, Directory directory, PublicAddress links,
 			MessageSource messages) {
 		this.content = content;
 		this.associations = associations;
@@ -84,7 +85,7 @@ class FeedController {
 	private ResponseEntity<String> feed(String path, String page, String title, Map<Facet, String> filters,
 			Locale locale, WebRequest request) {
 		SearchResults newest = content.newest(filters, locale, 0, ENTRIES);
-		AtomFeed feed = new AtomFeed(links.absolute(path), links.absolute(page), title, locale.getLanguage(),
+		AtomFeed feed = new AtomFeed(links.of(path), links.of(page), title, locale.getLanguage(),
 				newest.hits(), EPOCH);
 		if (request.checkNotModified(feed.updated().toEpochMilli())) {
 			return ResponseEntity.status(304).build();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import kg.omb.search.PublicContent;
 import kg.omb.search.PublicPage;
 import kg.omb.shared.web.Languages;
+import kg.omb.shared.web.PublicAddress;
 
 /**
  * {@code /sitemap.xml} (sitemaps.org 0.9): the portal's own pages and every public page of content with the day it
@@ -40,9 +41,9 @@ class SitemapController {
 
 	private final PublicContent content;
 
-	private final PortalLinks links;
+	private final PublicAddress links;
 
-	SitemapController(PublicContent content, PortalLinks links) {
+	SitemapController(PublicContent content, PublicAddress links) {
 		this.content = content;
 		this.links = links;
 	}
@@ -75,14 +76,14 @@ class SitemapController {
 	String robots() {
 		StringBuilder robots = new StringBuilder("User-agent: *\n");
 		CLOSED.forEach(path -> robots.append("Disallow: ").append(path).append('\n'));
-		robots.append("Allow: /\n\nSitemap: ").append(links.absolute("/sitemap.xml")).append('\n');
+		robots.append("Allow: /\n\nSitemap: ").append(links.of("/sitemap.xml")).append('\n');
 		return robots.toString();
 	}
 
 	private void url(XMLStreamWriter xml, String path, String lastModified) throws XMLStreamException {
 		xml.writeStartElement("url");
 		xml.writeStartElement("loc");
-		xml.writeCharacters(links.absolute(path));
+		xml.writeCharacters(links.of(path));
 		xml.writeEndElement();
 		if (lastModified != null) {
 			xml.writeStartElement("lastmod");
@@ -94,7 +95,7 @@ class SitemapController {
 			xml.writeEmptyElement("xhtml", "link", XHTML);
 			xml.writeAttribute("rel", "alternate");
 			xml.writeAttribute("hreflang", language.getLanguage());
-			xml.writeAttribute("href", links.absolute(path) + separator + "lang=" + language.getLanguage());
+			xml.writeAttribute("href", links.of(path) + separator + "lang=" + language.getLanguage());
 		}
 		xml.writeEndElement();
 	}

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,10 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class PageAddressAdvice {
 
-	private final String baseUrl;
+	private final PublicAddress address;
 
-	PageAddressAdvice(@Value("${omb.base-url}") String baseUrl) {
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	PageAddressAdvice(PublicAddress address) {
+		this.address = address;
 	}
 
 	@ModelAttribute("pageAddress")
@@ -31,7 +30,7 @@ class PageAddressAdvice {
 					.filter(parameter -> !parameter.isEmpty() && !parameter.startsWith("lang="))
 					.collect(Collectors.joining("&"));
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return PageAddress.of(baseUrl, path, withoutLanguage == null || withoutLanguage.isEmpty() ? null
+		return PageAddress.of(address.baseUrl(), path, withoutLanguage == null || withoutLanguage.isEmpty() ? null
 				: withoutLanguage, locale);
 	}
 

@@ -110,6 +110,20 @@ public class PublicDocumentsFixture {
 		return id;
 	}
 
+	/** A comment of the participant on the whole document under discussion. */
+	public long commentOnTheWholeDocument(long documentId, String text) {
+		return as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId,
+				new NewComment(null, null, -1, text, StakeholderKind.CITIZEN, Region.CHUY, null)).id());
+	}
+
+	/** The OMB's secretary hides a comment from the public. */
+	public void hide(Omb omb, long commentId, String reason) {
+		as(SECRETARY, secretary(omb), () -> {
+			discussion.hide(commentId, reason);
+			return null;
+		});
+	}
+
 	/** Comments of the participant on the whole document under discussion, numbered from 1. */
 	public void commentsOnTheWholeDocument(long documentId, int count) {
 		as(PARTICIPANT, "PARTICIPANT", () -> {
