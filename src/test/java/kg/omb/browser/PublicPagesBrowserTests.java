@@ -54,6 +54,13 @@ class PublicPagesBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theApiDescriptionOpensInItsUiUnderThePagesSecurityPolicy() {
+		page.navigate(url("/swagger-ui.html"));
+		assertThat(page.locator(".swagger-ui .info .title")).isVisible();
+		assertThat(page.locator(".opblock-tag").first()).isVisible();
+	}
+
+	@Test
 	void visitorSwitchesToRussianAndBackToKyrgyz() {
 		page.navigate(url("/"));
 		assertThat(page.locator("html")).hasAttribute("lang", "ky");

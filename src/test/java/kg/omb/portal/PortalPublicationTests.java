@@ -186,6 +186,13 @@ class PortalPublicationTests {
 			.contains("type=\"application/atom+xml\" href=\"/feeds/sections/decisions.atom\"");
 	}
 
+	@Test
+	void theApiIsDescribedWithItsUiForAnyone() {
+		assertThat(mvc.get().uri("/swagger-ui.html")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/swagger-ui/index.html")).hasStatusOk().bodyText().contains("swagger-ui");
+		assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyText().contains("\"openapi\"");
+	}
+
 	static Document xml(String text) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);

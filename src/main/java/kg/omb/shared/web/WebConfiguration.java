@@ -51,10 +51,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		return basenames.toArray(String[]::new);
 	}
 
-	/** The OpenAPI description of the read-only REST API is as public as the API itself. */
+	/** The OpenAPI description of the read-only REST API and its UI are as public as the API itself. */
 	@Bean
 	PublicPages apiDescription() {
-		return PublicPages.of("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml");
+		return PublicPages.of("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+				"/swagger-ui/**");
 	}
 
 	@Bean
