@@ -71,7 +71,7 @@ public class DecisionQueries implements Decisions {
 				: documents.find(decision.getDocumentId()).map(DocumentView::title).orElse(null);
 		return new DecisionView(decision.id(), decision.getTitle(), decision.getText(), decision.getDecidedOn(),
 				decision.getAssociationId(), names.associationName(decision.getAssociationId()),
-				names.sectionName(decision.getSectionId()), meeting.getTitle(), meeting.getStartsAt(),
+				names.sectionName(decision.getSectionId()), meeting.id(), meeting.getTitle(), meeting.getStartsAt(),
 				meeting.getPlace() != null, meeting.getLink() != null, vote.isSecret(), vote.getForCount(),
 				vote.getAgainstCount(), vote.getAbstainCount(), vote.getPresentCount(), vote.getRollSize(),
 				decision.getDocumentId(), documentTitle, decision.getDocumentVersion());

@@ -12,7 +12,7 @@ import kg.omb.shared.LocalizedText;
  * the document version it concerns.
  */
 public record DecisionView(long id, String title, String text, LocalDate decidedOn, long associationId,
-		LocalizedText associationName, @Nullable LocalizedText sectionName, String meetingTitle,
+		LocalizedText associationName, @Nullable LocalizedText sectionName, long meetingId, String meetingTitle,
 		Instant meetingStartsAt, boolean inPerson, boolean online, boolean secret, int forCount, int againstCount,
 		int abstainCount, int presentCount, int rollSize, @Nullable Long documentId,
 		@Nullable LocalizedText documentTitle, @Nullable Integer documentVersion) {

@@ -38,10 +38,6 @@ class MeetingAccess {
 		return holds(Role.OMB_CHAIR, ScopeType.ASSOCIATION, associationId);
 	}
 
-	boolean keepsMinutes(long associationId) {
-		return holds(Role.OMB_SECRETARY, ScopeType.ASSOCIATION, associationId);
-	}
-
 	/** The organisers and everyone on the roll. */
 	boolean sees(Meeting meeting) {
 		Long accountId = Actor.current().accountId();

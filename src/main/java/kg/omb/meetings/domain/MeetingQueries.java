@@ -107,9 +107,20 @@ public class MeetingQueries {
 
 	public MeetingDetail detail(long meetingId) {
 		Meeting meeting = service.found(meetingId);
-		QuorumRule rule = service.quorumRule(meeting.getAssociationId());
 		Long accountId = Actor.current().accountId();
 		Optional<Participant> me = accountId == null ? Optional.empty() : meeting.participantWithAccount(accountId);
+		return detail(meeting, me, access.organises(meeting), access.chairs(meeting.getAssociationId()));
+	}
+
+	/** A meeting as its published minutes show it to anyone: no one's own part, nothing to do. */
+	MeetingDetail publicDetail(long meetingId) {
+		Meeting meeting = meetings.findById(meetingId)
+			.orElseThrow(() -> new kg.omb.shared.NotFoundException("meetings.error.no-meeting"));
+		return detail(meeting, Optional.empty(), false, false);
+	}
+
+	private MeetingDetail detail(Meeting meeting, Optional<Participant> me, boolean organiser, boolean chair) {
+		QuorumRule rule = service.quorumRule(meeting.getAssociationId());
 		Map<Long, Vote> byItem = new LinkedHashMap<>();
 		votes.findByMeetingId(meeting.id()).forEach(vote -> byItem.put(vote.getAgendaItemId(), vote));
 		Map<Long, Long> decided = new LinkedHashMap<>();
@@ -125,8 +136,7 @@ public class MeetingQueries {
 				associationName(meeting.getAssociationId()), meeting.getSectionId(),
 				sectionName(meeting.getSectionId()), meeting.getTitle(), meeting.getStartsAt(), meeting.getPlace(),
 				meeting.getLink(), meeting.getStatus(), agenda, roll, meeting.quorum(rule),
-				me.map(MeetingQueries::roll).orElse(null), access.organises(meeting),
-				access.chairs(meeting.getAssociationId()));
+				me.map(MeetingQueries::roll).orElse(null), organiser, chair);
 	}
 
 	private static MeetingDetail.Roll roll(Participant p) {

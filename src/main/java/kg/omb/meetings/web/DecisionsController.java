@@ -1,8 +1,13 @@
 package kg.omb.meetings.web;
 
 import java.util.Comparator;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
 import kg.omb.meetings.domain.DecisionQueries;
+import kg.omb.meetings.domain.DecisionView;
+import kg.omb.meetings.domain.MinutesService;
 
 /** The OMBs' decisions, public (§7, §10.7): the list by OMB and year, and each decision with its meeting and vote. */
 @Controller
@@ -21,9 +28,12 @@ class DecisionsController {
 
 	private final Associations associations;
 
-	DecisionsController(DecisionQueries decisions, Associations associations) {
+	private final MinutesService minutes;
+
+	DecisionsController(DecisionQueries decisions, Associations associations, MinutesService minutes) {
 		this.decisions = decisions;
 		this.associations = associations;
+		this.minutes = minutes;
 	}
 
 	@GetMapping("/decisions")
@@ -43,8 +53,26 @@ class DecisionsController {
 
 	@GetMapping("/decisions/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("decision", decisions.detail(id));
+		DecisionView decision = decisions.detail(id);
+		model.addAttribute("decision", decision);
+		model.addAttribute("minutes", minutes.view(decision.meetingId()));
 		return "meetings/public/decision";
+	}
+
+	/** The published minutes of a meeting, for anyone. */
+	@GetMapping(path = "/minutes/{meetingId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> publishedMinutes(@PathVariable long meetingId, Locale locale) {
+		return pdf(minutes.publishedPdf(meetingId, locale), meetingId);
+	}
+
+	static ResponseEntity<byte[]> pdf(byte[] content, long meetingId) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+				.filename("minutes-" + meetingId + ".pdf")
+				.build()
+				.toString())
+			.body(content);
 	}
 
 }

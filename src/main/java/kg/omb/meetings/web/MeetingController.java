@@ -1,9 +1,12 @@
 package kg.omb.meetings.web;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +21,7 @@ import kg.omb.meetings.domain.Attendance;
 import kg.omb.meetings.domain.Choice;
 import kg.omb.meetings.domain.MeetingQueries;
 import kg.omb.meetings.domain.MeetingService;
+import kg.omb.meetings.domain.MinutesService;
 import kg.omb.meetings.domain.NewAgendaItem;
 import kg.omb.meetings.domain.QuorumRule;
 import kg.omb.meetings.domain.Reply;
@@ -40,15 +44,20 @@ class MeetingController {
 
 	private final VotingService voting;
 
-	MeetingController(MeetingQueries queries, MeetingService meetings, VotingService voting) {
+	private final MinutesService minutes;
+
+	MeetingController(MeetingQueries queries, MeetingService meetings, VotingService voting,
+			MinutesService minutes) {
 		this.queries = queries;
 		this.meetings = meetings;
 		this.voting = voting;
+		this.minutes = minutes;
 	}
 
 	@GetMapping("/manage/meetings/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("meeting", queries.detail(id));
+		model.addAttribute("minutes", minutes.view(id));
 		model.addAttribute("attendances", Attendance.values());
 		model.addAttribute("choices", Choice.values());
 		if (!model.containsAttribute("itemForm")) {
@@ -122,6 +131,21 @@ class MeetingController {
 	@PostMapping("/manage/meetings/{id}/items/{item}/vote/close")
 	String closeVote(@PathVariable long id, @PathVariable long item, RedirectAttributes redirect) {
 		return run(id, redirect, () -> voting.closeVote(id, item));
+	}
+
+	@GetMapping(path = "/manage/meetings/{id}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> minutesPdf(@PathVariable long id, Locale locale) {
+		return DecisionsController.pdf(minutes.draftPdf(id, locale), id);
+	}
+
+	@PostMapping("/manage/meetings/{id}/minutes/sign")
+	String signMinutes(@PathVariable long id, RedirectAttributes redirect) {
+		return run(id, redirect, () -> minutes.sign(id));
+	}
+
+	@PostMapping("/manage/meetings/{id}/minutes/publish")
+	String publishMinutes(@PathVariable long id, RedirectAttributes redirect) {
+		return run(id, redirect, () -> minutes.publish(id));
 	}
 
 	@PostMapping("/manage/meetings/quorum")

@@ -157,6 +157,24 @@ class MeetingRulesTests {
 		assertThatThrownBy(() -> meetingWithoutAgenda().open(NOW)).hasMessageContaining("agenda-empty");
 	}
 
+	@Test
+	void minutesOfAClosedMeetingAreSignedByTheSecretaryThenTheChairThenPublished() {
+		Meeting meeting = meetingOf(1);
+		assertThatThrownBy(() -> new Minutes(meeting)).hasMessageContaining("meetings.error.status.closed");
+		meeting.open(NOW);
+		meeting.close(NOW);
+		Minutes minutes = new Minutes(meeting);
+		assertThatThrownBy(() -> minutes.publish(NOW)).hasMessageContaining("minutes.not-signed");
+		assertThatThrownBy(() -> minutes.signByChair(2, NOW)).hasMessageContaining("minutes.secretary-first");
+		minutes.signBySecretary(1, NOW);
+		assertThatThrownBy(() -> minutes.signBySecretary(1, NOW)).hasMessageContaining("signed-by-secretary");
+		assertThatThrownBy(() -> minutes.publish(NOW)).hasMessageContaining("minutes.not-signed");
+		minutes.signByChair(2, NOW);
+		minutes.publish(NOW);
+		assertThat(minutes.isPublished()).isTrue();
+		assertThatThrownBy(() -> minutes.publish(NOW)).hasMessageContaining("minutes.published");
+	}
+
 	static Meeting meetingWithoutAgenda() {
 		return saved(new Meeting(1, null, "ОМБнын жыйыны", NOW.plusSeconds(86400), "Зал 1", null, NOW));
 	}

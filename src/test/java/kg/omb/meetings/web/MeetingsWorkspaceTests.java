@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +36,8 @@ import kg.omb.documents.Documents;
 import kg.omb.documents.NewDocument;
 import kg.omb.meetings.DecisionSummary;
 import kg.omb.meetings.Decisions;
+import kg.omb.search.domain.PortalSearch;
+import kg.omb.search.domain.SearchRequest;
 import kg.omb.shared.LocalizedText;
 import kg.omb.support.AdjustableClock;
 import kg.omb.support.TestAccount;
@@ -68,6 +75,9 @@ class MeetingsWorkspaceTests {
 
 	@Autowired
 	AdjustableClock clock;
+
+	@Autowired
+	PortalSearch search;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -136,7 +146,7 @@ class MeetingsWorkspaceTests {
 						Set.of("BACHELOR"), null)));
 		long id = schedule("https://meet.example.kg/omb-" + omb.n());
 		act(secretary(), "/manage/meetings/" + id + "/items", "lock", "0", "title", "МББС долбоорун талкуулоо",
-				"proposedDecision", "Долбоорду колдоп, бекитүүгө сунуштоо", "documentId", String.valueOf(draft.id()));
+				"proposedDecision", "Долбоорду колдоп, бекитүүгө сунуштоо. Чечимтоо" + omb.n(), "documentId", String.valueOf(draft.id()));
 		String agenda = page(get("/manage/meetings/" + id), secretary());
 		assertThat(agenda).contains("МББС долбоорун талкуулоо", "Экономика боюнча МББС " + omb.n(), "1-версия");
 		act(secretary(), "/manage/meetings/" + id + "/open", "lock", lock(id));
@@ -195,6 +205,41 @@ class MeetingsWorkspaceTests {
 			.getContentAsString()).contains("рекомендация УМО");
 		assertThat(mvc.perform(get(decision.path()).param("lang", "en")).andReturn().getResponse()
 			.getContentAsString()).contains("a recommendation of the OMB");
+		assertThat(search.search(new SearchRequest("Чечимтоо" + omb.n(), Map.of(), SearchRequest.Order.RELEVANCE, 0, 20),
+				Locale.forLanguageTag("ky")).hits()).singleElement().satisfies(hit -> {
+					assertThat(hit.type()).isEqualTo("decision");
+					assertThat(hit.path()).isEqualTo(decision.path());
+				});
+
+		act(secretary(), "/manage/meetings/" + id + "/close", "lock", lock(id));
+		refused(secretary(), "/manage/meetings/" + id + "/minutes/publish", "meetings.error.minutes.not-signed");
+		refused(chair(), "/manage/meetings/" + id + "/minutes/sign", "meetings.error.minutes.secretary-first");
+		mvc.perform(get("/minutes/" + id + ".pdf")).andExpect(status().isNotFound());
+		act(secretary(), "/manage/meetings/" + id + "/minutes/sign");
+		act(chair(), "/manage/meetings/" + id + "/minutes/sign");
+		act(chair(), "/manage/meetings/" + id + "/minutes/publish");
+		byte[] minutes = mvc.perform(get("/minutes/" + id + ".pdf")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		try (PDDocument pdf = Loader.loadPDF(minutes)) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Жыйындын протоколу", omb.nameKy(), "Айбек Мүчө", "онлайн катышууда",
+					"залда катышууда", "Катышып жатканы: 4 / 6; талап кылынат: 4", "МББС долбоорун талкуулоо",
+					"Экономика боюнча МББС " + omb.n(), "Жашыруун добуш берүү", "макул 2, каршы 1, калыс 0",
+					"кабыл алынды", "Катчы Асанова", "Төрага " + omb.n())
+				.doesNotContain("Айбек Мүчө: Макул");
+		}
+		assertThat(mvc.perform(get(decision.path())).andReturn().getResponse().getContentAsString())
+			.contains("/minutes/" + id + ".pdf");
+	}
+
+	void refused(RequestPostProcessor who, String path, String reason) throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(who).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("refusal", reason));
+	}
+
+	RequestPostProcessor chair() {
+		return as(omb.chairAccountId(), "OMB_CHAIR@ASSOCIATION:" + omb.id());
 	}
 
 	@Test
