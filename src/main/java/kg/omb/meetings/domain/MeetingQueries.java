@@ -60,8 +60,7 @@ public class MeetingQueries {
 	}
 
 	/** An OMB where the person may schedule meetings: of the whole OMB, or only of the sections they head. */
-	public record Place(AssociationView association, boolean wholeOmb, List<SectionView> sections,
-			List<DocumentView> documents) {
+	public record Place(AssociationView association, boolean wholeOmb, List<SectionView> sections) {
 	}
 
 	public List<Place> places() {
@@ -70,15 +69,18 @@ public class MeetingQueries {
 		whole.addAll(current.scopeIds(Role.OMB_CHAIR, ScopeType.ASSOCIATION));
 		for (long id : whole) {
 			associations.find(id).filter(a -> a.status() == AssociationStatus.ACTIVE).ifPresent(a -> places.put(id,
-					new Place(a, true, openSections(id), documents.ofAssociation(id))));
+					new Place(a, true, openSections(id))));
 		}
 		for (long sectionId : current.scopeIds(Role.SECTION_HEAD, ScopeType.SECTION)) {
 			associations.section(sectionId).filter(SectionView::open).ifPresent(section -> {
-				if (!places.containsKey(section.associationId())) {
+				Place known = places.get(section.associationId());
+				if (known != null && !known.wholeOmb()) {
+					known.sections().add(section);
+				}
+				else if (known == null) {
 					associations.find(section.associationId())
 						.filter(a -> a.status() == AssociationStatus.ACTIVE)
-						.ifPresent(a -> places.put(a.id(), new Place(a, false, new ArrayList<>(List.of(section)),
-								documents.ofAssociation(a.id()))));
+						.ifPresent(a -> places.put(a.id(), new Place(a, false, new ArrayList<>(List.of(section)))));
 				}
 			});
 		}

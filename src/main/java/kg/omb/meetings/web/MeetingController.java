@@ -1,5 +1,6 @@
 package kg.omb.meetings.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -17,9 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kg.omb.documents.Documents;
 import kg.omb.meetings.domain.Attendance;
 import kg.omb.meetings.domain.Choice;
+import kg.omb.meetings.domain.MeetingDetail;
 import kg.omb.meetings.domain.MeetingQueries;
+import kg.omb.meetings.domain.MeetingStatus;
 import kg.omb.meetings.domain.MeetingService;
 import kg.omb.meetings.domain.MinutesService;
 import kg.omb.meetings.domain.NewAgendaItem;
@@ -46,18 +50,24 @@ class MeetingController {
 
 	private final MinutesService minutes;
 
+	private final Documents documents;
+
 	MeetingController(MeetingQueries queries, MeetingService meetings, VotingService voting,
-			MinutesService minutes) {
+			MinutesService minutes, Documents documents) {
 		this.queries = queries;
 		this.meetings = meetings;
 		this.voting = voting;
 		this.minutes = minutes;
+		this.documents = documents;
 	}
 
 	@GetMapping("/manage/meetings/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("meeting", queries.detail(id));
+		MeetingDetail meeting = queries.detail(id);
+		model.addAttribute("meeting", meeting);
 		model.addAttribute("minutes", minutes.view(id));
+		model.addAttribute("ombDocuments", meeting.organiser() && meeting.status() == MeetingStatus.SCHEDULED
+				? documents.ofAssociation(meeting.associationId()) : List.of());
 		model.addAttribute("attendances", Attendance.values());
 		model.addAttribute("choices", Choice.values());
 		if (!model.containsAttribute("itemForm")) {

@@ -145,6 +145,8 @@ class MeetingsWorkspaceTests {
 						LocalizedText.of("Экономика боюнча МББС " + omb.n(), null, null), Set.of(omb.codes().direction()),
 						Set.of("BACHELOR"), null)));
 		long id = schedule("https://meet.example.kg/omb-" + omb.n());
+		assertThat(page(get("/manage/meetings/" + id), secretary())).contains("id=\"agenda-form\"",
+				"<option value=\"" + draft.id() + "\">Экономика боюнча МББС " + omb.n() + "</option>");
 		act(secretary(), "/manage/meetings/" + id + "/items", "lock", "0", "title", "МББС долбоорун талкуулоо",
 				"proposedDecision", "Долбоорду колдоп, бекитүүгө сунуштоо. Чечимтоо" + omb.n(), "documentId", String.valueOf(draft.id()));
 		String agenda = page(get("/manage/meetings/" + id), secretary());
