@@ -27,4 +27,7 @@ public interface Associations {
 
 	Optional<SectionView> section(long sectionId);
 
+	/** The members of an association in office today, by name. */
+	List<MemberView> members(long associationId);
+
 }

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
+import kg.omb.association.MemberView;
 import kg.omb.association.SectionView;
 import kg.omb.association.WorkingGroupView;
 import kg.omb.directory.ClassifierEntryView;
@@ -116,6 +117,17 @@ public class AssociationQueries implements Associations {
 	@Override
 	public Optional<WorkingGroupView> workingGroup(long workingGroupId) {
 		return workingGroups.findById(workingGroupId).map(AssociationQueries::workingGroupView);
+	}
+
+	@Override
+	public List<MemberView> members(long associationId) {
+		LocalDate today = Bishkek.today(clock);
+		return members.findByAssociationIdOrderByPersonNameAsc(associationId)
+			.stream()
+			.filter(member -> member.isCurrentOn(today))
+			.map(member -> new MemberView(member.id(), member.getAssociationId(), member.getPersonName(),
+					member.getAccountId(), member.getSectionId(), member.getRole() == MemberRole.SECRETARY))
+			.toList();
 	}
 
 	@Override

@@ -1,0 +1,4 @@
+@NullMarked
+package kg.omb.meetings.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kg.omb.meetings.web;
+
+import org.jspecify.annotations.NullMarked;
