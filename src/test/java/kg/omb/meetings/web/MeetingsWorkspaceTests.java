@@ -37,7 +37,7 @@ import kg.omb.documents.NewDocument;
 import kg.omb.meetings.DecisionSummary;
 import kg.omb.meetings.Decisions;
 import kg.omb.search.domain.PortalSearch;
-import kg.omb.search.domain.SearchRequest;
+import kg.omb.search.SearchRequest;
 import kg.omb.shared.LocalizedText;
 import kg.omb.support.AdjustableClock;
 import kg.omb.support.TestAccount;
