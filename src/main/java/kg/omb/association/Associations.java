@@ -27,4 +27,10 @@ public interface Associations {
 
 	Optional<SectionView> section(long sectionId);
 
+	/** The members of an association in office today, by name. */
+	List<MemberView> members(long associationId);
+
+	/** The participants of a working group, with the organisation each comes from; none for an unknown group. */
+	List<MemberView> participants(long workingGroupId);
+
 }

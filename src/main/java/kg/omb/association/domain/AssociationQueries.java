@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
+import kg.omb.association.MemberView;
 import kg.omb.association.SectionView;
 import kg.omb.association.WorkingGroupView;
 import kg.omb.directory.ClassifierEntryView;
@@ -103,6 +104,28 @@ public class AssociationQueries implements Associations {
 	@Override
 	public Optional<SectionView> section(long sectionId) {
 		return sections.findById(sectionId).map(AssociationQueries::sectionView);
+	}
+
+	@Override
+	public List<MemberView> members(long associationId) {
+		LocalDate today = Bishkek.today(clock);
+		return members.findByAssociationIdOrderByPersonNameAsc(associationId)
+			.stream()
+			.filter(member -> member.isCurrentOn(today))
+			.map(member -> new MemberView(associationId, member.getAccountId(), member.getPersonName(),
+					member.getOrganizationId(), member.getSectionId(), member.getRole() == MemberRole.SECRETARY))
+			.toList();
+	}
+
+	@Override
+	public List<MemberView> participants(long workingGroupId) {
+		return workingGroups.findById(workingGroupId)
+			.map(group -> group.getParticipants()
+				.stream()
+				.map(p -> new MemberView(group.getAssociationId(), p.accountId(), p.personName(), p.organizationId(),
+						null, false))
+				.toList())
+			.orElse(List.of());
 	}
 
 	@Override
