@@ -2,16 +2,13 @@ package kg.omb.review;
 
 import java.util.Set;
 
-import org.springframework.boot.test.context.TestComponent;
-
 import kg.omb.association.AssociationFixture;
 import kg.omb.review.domain.ExpertPool;
 import kg.omb.review.domain.ExpertProfile;
 import kg.omb.review.domain.ExpertView;
 import kg.omb.support.TestAccount;
 
-/** Approved experts of the pool, made by small factory methods. */
-@TestComponent
+/** Approved experts of the pool, made by small factory methods over the application's own services. */
 public class ReviewFixture {
 
 	private final AssociationFixture associations;

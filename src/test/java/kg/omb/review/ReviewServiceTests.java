@@ -42,13 +42,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the decision concluding the round; revise-and-resubmit opening the next one.
  */
 @SpringBootTest
-@Import({ AssociationFixture.class, AdjustableClock.Configuration.class, ReviewFixture.class })
+@Import({ AssociationFixture.class, AdjustableClock.Configuration.class })
 class ReviewServiceTests {
 
 	@Autowired
 	AssociationFixture fixture;
 
-	@Autowired
 	ReviewFixture experts;
 
 	@Autowired
@@ -69,6 +68,7 @@ class ReviewServiceTests {
 
 	@BeforeEach
 	void oneOmb() {
+		experts = new ReviewFixture(fixture, pool);
 		omb = fixture.standardOmb(Region.CHUY);
 		authorAccount = fixture.asAdministrator(() -> fixture.account("Автор Авторов"));
 	}

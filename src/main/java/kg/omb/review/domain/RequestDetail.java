@@ -16,7 +16,7 @@ import kg.omb.shared.LocalizedText;
 public record RequestDetail(ReviewRequestView request, LocalizedText title, String language, long associationId,
 		Set<String> specialtyCodes, List<SubjectAuthor> authors, List<ReviewCriterion> criteria,
 		List<ReviewRequest.Round> rounds, List<AssignmentView> assignments, boolean organiser, boolean decider,
-		String subjectLink, String decisionNote, String decidedBy) {
+		String subjectLink, String decisionNote, String decidedBy, long lock) {
 
 	public RequestDetail {
 		specialtyCodes = Set.copyOf(specialtyCodes);

@@ -164,7 +164,7 @@ public class ReviewService implements ReviewRequests {
 				request.getSpecialtyCodes(), request.authors(), request.criteria(), request.getRounds(), views,
 				organiser, decider, Objects.requireNonNullElse(request.getSubjectLink(), ""),
 				Objects.requireNonNullElse(request.getDecisionNote(), ""),
-				Objects.requireNonNullElse(request.getDecidedByName(), ""));
+				Objects.requireNonNullElse(request.getDecidedByName(), ""), request.getVersion());
 	}
 
 	/**
