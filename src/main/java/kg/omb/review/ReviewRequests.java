@@ -1,5 +1,7 @@
 package kg.omb.review;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,5 +18,11 @@ public interface ReviewRequests {
 
 	/** The subject's latest request, if any. */
 	Optional<ReviewRequestView> latest(String subjectType, long subjectId);
+
+	/**
+	 * The reviews the account submitted from one instant until another, oldest first, for a teaching-load statement
+	 * (§24); for the person themselves or an administrator.
+	 */
+	List<CompletedReview> completedBy(long accountId, Instant from, Instant until);
 
 }

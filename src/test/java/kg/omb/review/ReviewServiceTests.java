@@ -60,6 +60,9 @@ class ReviewServiceTests {
 	AdjustableClock clock;
 
 	@Autowired
+	kg.omb.review.domain.ReviewDigest digest;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	Omb omb;
@@ -223,6 +226,33 @@ class ReviewServiceTests {
 		assertThat(detail.inRound(1)).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AssignmentStatus.SUBMITTED));
 		assertThat(detail.inRound(2)).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AssignmentStatus.INVITED));
 		assertThat(detail.rounds().get(0).decision()).isEqualTo(Recommendation.REVISE_AND_RESUBMIT);
+		assertThat(TestAccount.runAs(expert.accountId(), "PARTICIPANT",
+				() -> reviews.completedBy(expert.accountId(), java.time.Instant.EPOCH, clock.instant().plusSeconds(1))))
+			.singleElement()
+			.satisfies(done -> {
+				assertThat(done.round()).isEqualTo(1);
+				assertThat(done.hours()).isEqualByComparingTo("2");
+			});
+		assertThatThrownBy(() -> TestAccount.runAs(authorAccount, "PARTICIPANT",
+				() -> reviews.completedBy(expert.accountId(), java.time.Instant.EPOCH, clock.instant())))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void theWeeklyDigestTellsTheChairOfASubjectStillShortOfReviewers() {
+		ExpertView expert = experts.approvedExpert("Жалгыз Эксперт " + omb.n(), omb.employerId(),
+				Set.of(omb.codes().direction()));
+		ReviewRequestView request = as(chair(), () -> reviews.request(request(ReviewMode.OPEN, 1)));
+		as(chair(), () -> reviews.invite(request.id(), expert.id(), null));
+		digest.sendNow();
+		List<String> mails = jdbc.queryForList("select body_text from mail_outbox where recipient_address = ?"
+				+ " and subject = 'Жуманын экспертизасы'", String.class,
+				kg.omb.notifications.TestAccounts.email(omb.chairAccountId()));
+		assertThat(mails).singleElement().satisfies(text -> assertThat(text).contains(
+				"Мөөнөтү өткөн чакыруулар жана пикирлер: 0.", "Эксперттер жетишпеген экспертизалар: 1.",
+				"чечим күткөн экспертизалар: 0."));
+		assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ?"
+				+ " and title_key = 'review.notice.digest.title'", Long.class, expert.accountId())).isZero();
 	}
 
 	void submit(ExpertView expert, long invitation) {

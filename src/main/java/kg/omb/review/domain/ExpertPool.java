@@ -127,13 +127,12 @@ public class ExpertPool {
 		Map<Long, Long> loads = loads();
 		ExpertStatus status = filter.status() == null ? ExpertStatus.APPROVED : filter.status();
 		String specialty = filter.specialty() == null ? "" : filter.specialty().strip();
-		return experts.findByStatusOrderByPersonNameAsc(status)
+		return experts.views(status, loads)
 			.stream()
-			.filter(e -> specialty.isEmpty() || e.getSpecialtyCodes().stream().anyMatch(c -> c.startsWith(specialty)))
-			.filter(e -> filter.organizationId() == null || e.getOrganizationIds().contains(filter.organizationId()))
+			.filter(e -> specialty.isEmpty() || e.specialtyCodes().stream().anyMatch(c -> c.startsWith(specialty)))
+			.filter(e -> filter.organizationId() == null || e.organizationIds().contains(filter.organizationId()))
 			.filter(e -> filter.language() == null || filter.language().isBlank()
-					|| e.getLanguages().contains(filter.language()))
-			.map(e -> view(e, loads))
+					|| e.languages().contains(filter.language()))
 			.filter(e -> filter.maxLoad() == null || e.load() <= filter.maxLoad())
 			.toList();
 	}

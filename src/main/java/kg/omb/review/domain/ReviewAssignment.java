@@ -82,6 +82,9 @@ public class ReviewAssignment extends BaseEntity {
 	@Column(name = "submitted_at")
 	private @Nullable Instant submittedAt;
 
+	@Column(name = "review_hours")
+	private java.math.@Nullable BigDecimal hours;
+
 	@Column(name = "reminded_before_at")
 	private @Nullable Instant remindedBeforeAt;
 
@@ -145,7 +148,7 @@ public class ReviewAssignment extends BaseEntity {
 
 	/** Submits the review: a score within the scale for every criterion, a comment and a recommendation. */
 	public void submit(List<ReviewCriterion> criteria, List<Score> given, Recommendation recommendation,
-			String comment, @Nullable String confidentialRemarks, Instant at) {
+			String comment, @Nullable String confidentialRemarks, java.math.BigDecimal hours, Instant at) {
 		require(status == AssignmentStatus.ACCEPTED);
 		if (given.size() != criteria.size()) {
 			throw new DomainException("review.error.scores-required");
@@ -167,6 +170,7 @@ public class ReviewAssignment extends BaseEntity {
 		this.confidentialRemarks = confidentialRemarks == null || confidentialRemarks.isBlank() ? null
 				: confidentialRemarks.strip();
 		this.submittedAt = at;
+		this.hours = hours;
 		this.status = AssignmentStatus.SUBMITTED;
 	}
 
@@ -266,6 +270,11 @@ public class ReviewAssignment extends BaseEntity {
 
 	public @Nullable Instant getSubmittedAt() {
 		return submittedAt;
+	}
+
+	/** The hours the submitted review counts for in the expert's teaching load (§24). */
+	public java.math.@Nullable BigDecimal getHours() {
+		return hours;
 	}
 
 	public @Nullable Instant getRemindedBeforeAt() {

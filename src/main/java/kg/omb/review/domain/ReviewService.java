@@ -25,6 +25,7 @@ import kg.omb.identity.AccountView;
 import kg.omb.identity.CurrentAccess;
 import kg.omb.identity.Role;
 import kg.omb.identity.ScopeType;
+import kg.omb.review.CompletedReview;
 import kg.omb.review.NewReviewRequest;
 import kg.omb.review.Recommendation;
 import kg.omb.review.ReviewConcluded;
@@ -75,10 +76,14 @@ public class ReviewService implements ReviewRequests {
 
 	private final Clock clock;
 
+	private final java.math.BigDecimal hoursPerReview;
+
 	ReviewService(ReviewRequestRepository requests, AssignmentRepository assignments, ExpertRepository experts,
 			ConflictDeclarationRepository declarations, ExpertPool pool, ReviewAccess access,
 			CurrentAccess currentAccess, Associations associations, Accounts accounts, ReviewNotices notices,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${omb.review.hours-per-review:2}") java.math.BigDecimal hoursPerReview) {
+		this.hoursPerReview = hoursPerReview;
 		this.requests = requests;
 		this.assignments = assignments;
 		this.experts = experts;
@@ -128,6 +133,26 @@ public class ReviewService implements ReviewRequests {
 	@Transactional(readOnly = true)
 	public Optional<ReviewRequestView> latest(String subjectType, long subjectId) {
 		return requests.findFirstBySubjectTypeAndSubjectIdOrderByIdDesc(subjectType, subjectId).map(this::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CompletedReview> completedBy(long accountId, java.time.Instant from, java.time.Instant until) {
+		ReviewAccess.require(access.admin() || Long.valueOf(accountId).equals(ReviewAccess.current()));
+		return experts.findByAccountId(accountId)
+			.map(expert -> assignments.findByExpertIdOrderByIdDesc(expert.id())
+				.stream()
+				.filter(a -> a.getStatus() == AssignmentStatus.SUBMITTED && a.getSubmittedAt() != null
+						&& !a.getSubmittedAt().isBefore(from) && a.getSubmittedAt().isBefore(until))
+				.sorted(java.util.Comparator.comparing(ReviewAssignment::getSubmittedAt))
+				.map(a -> {
+					ReviewRequest request = request(a.getRequestId());
+					return new CompletedReview(request.id(), request.getSubjectType(), request.getSubjectId(),
+							a.getRound(), java.util.Objects.requireNonNull(a.getSubmittedAt()),
+							Objects.requireNonNullElse(a.getHours(), java.math.BigDecimal.ZERO));
+				})
+				.toList())
+			.orElse(List.of());
 	}
 
 	/** The requests of the OMBs the signed-in person organises or chairs, newest first; all for an administrator. */
@@ -181,20 +206,21 @@ public class ReviewService implements ReviewRequests {
 			.filter(a -> a.getRound() == request.getRound() && a.getStatus() != AssignmentStatus.WITHDRAWN)
 			.map(ReviewAssignment::getExpertId)
 			.collect(Collectors.toSet());
-		Map<Long, Expert> approved = experts.findByStatusOrderByPersonNameAsc(ExpertStatus.APPROVED)
+		Map<Long, ExpertView> approved = new java.util.LinkedHashMap<>();
+		experts.views(ExpertStatus.APPROVED, loads)
 			.stream()
 			.filter(e -> !invited.contains(e.id()))
-			.collect(Collectors.toMap(Expert::id, e -> e));
+			.forEach(e -> approved.put(e.id(), e));
 		ConflictFacts facts = facts(request);
 		List<ConflictRule> rules = ConflictRule.all();
 		return ReviewerRanking
 			.rank(approved.values()
 				.stream()
-				.map(e -> Candidate.of(e, Objects.requireNonNullElse(loads.get(e.id()), 0L)))
+				.map(e -> new Candidate(e.id(), e.accountId(), e.personName(), e.organizationIds(), e.specialtyCodes(),
+						e.languages(), e.load()))
 				.toList(), request.getSpecialtyCodes())
 			.stream()
-			.map(ranked -> new Suggestion(ExpertView.of(approved.get(ranked.candidate().expertId()),
-					ranked.candidate().load()), ranked.match(),
+			.map(ranked -> new Suggestion(approved.get(ranked.candidate().expertId()), ranked.match(),
 					ConflictRule.reasons(rules, ranked.candidate(), facts)))
 			.toList();
 	}
@@ -341,7 +367,7 @@ public class ReviewService implements ReviewRequests {
 		ReviewRequest request = request(assignment.getRequestId());
 		request.requireInProgress();
 		assignment.submit(request.criteria(), form.scores(), form.recommendation(), form.comment(),
-				form.confidentialRemarks(), clock.instant());
+				form.confidentialRemarks(), hoursPerReview, clock.instant());
 		assignments.saveAndFlush(assignment);
 		audit.record("review.submitted", TARGET, request.id(), Map.of("assignment", assignmentId));
 		organisersOf(request).forEach(organiser -> notices.submitted(organiser, request));
