@@ -180,6 +180,11 @@ class ReviewServiceTests {
 		assertThat(after.maySeeSubject()).isTrue();
 		assertThat(after.subjectLink()).isEqualTo("/documents/1");
 		assertThat(after.authors()).as("double-blind: the reviewer does not see the authors").isEmpty();
+		List<String> mails = jdbc.queryForList("select subject || ' ' || body_text || ' ' || body_html from mail_outbox"
+				+ " where recipient_address = ?", String.class,
+				kg.omb.notifications.TestAccounts.email(expert.accountId()));
+		assertThat(mails).anySatisfy(mail -> assertThat(mail).contains("Экспертизага чакыруу: Стандарт " + omb.n()));
+		assertThat(mails).allSatisfy(mail -> assertThat(mail).doesNotContain("Автор Авторов"));
 	}
 
 	@Test
