@@ -126,6 +126,15 @@ class ReviewPagesTests {
 			.with(as(omb.chairAccountId(), chair()))
 			.param("lock", String.valueOf(document.lock()))
 			.param("reviewers", "2")
+			.param("mode", "DOUBLE_BLIND")
+			.param("answerBy", today.plusDays(5).toString())
+			.param("submitBy", today.plusDays(20).toString())).andExpect(status().isUnprocessableContent());
+		assertThat(reviews.latest("normative-document", document.id())).as("a published draft is never double-blind")
+			.isEmpty();
+		mvc.perform(post("/manage/documents/" + document.id() + "/expert-review/request").with(csrf())
+			.with(as(omb.chairAccountId(), chair()))
+			.param("lock", String.valueOf(document.lock()))
+			.param("reviewers", "2")
 			.param("mode", "SINGLE_BLIND")
 			.param("answerBy", today.plusDays(5).toString())
 			.param("submitBy", today.plusDays(20).toString())).andExpect(status().is3xxRedirection());

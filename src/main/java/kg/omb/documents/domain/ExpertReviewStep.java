@@ -71,6 +71,10 @@ class ExpertReviewStep {
 		if (document.getStatus() != DocumentStatus.EXPERT_REVIEW) {
 			throw new DomainException("documents.error.illegal-transition", document.getStatus());
 		}
+		// a draft is published with its OMB and working group (§6), so its reviewers cannot be kept from its authors
+		if (order.mode().hidesAuthors()) {
+			throw new DomainException("documents.error.double-blind-public");
+		}
 		String language = document.getTitle().ky() != null ? "ky" : document.getTitle().ru() != null ? "ru" : "en";
 		Locale locale = Locale.forLanguageTag(language);
 		List<ReviewCriterion> criteria = IntStream.rangeClosed(1, CRITERIA)

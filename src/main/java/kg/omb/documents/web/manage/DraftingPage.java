@@ -136,7 +136,7 @@ class DraftingPage {
 		ensure(model, "clauseForm", ClauseForm.empty());
 		ensure(model, "expertRequestForm", ExpertReviewForm.suggested(Bishkek.today(clock)));
 		model.addAttribute("expertReview", reviews.latest("normative-document", document.id()).orElse(null));
-		model.addAttribute("reviewModes", ReviewMode.values());
+		model.addAttribute("reviewModes", java.util.Arrays.stream(ReviewMode.values()).filter(m -> !m.hidesAuthors()).toList());
 		model.addAttribute("asksForReview", seats.moderates(document));
 		for (String name : List.of("importForm", "publishForm", "newVersionForm", "openForm", "closeForm",
 				"reviewForm", "expertForm", "submitForm", "approveForm", "adoptForm", "repealForm", "returnForm",
