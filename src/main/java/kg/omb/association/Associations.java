@@ -30,4 +30,7 @@ public interface Associations {
 	/** The members of an association in office today, by name. */
 	List<MemberView> members(long associationId);
 
+	/** The participants of a working group, with the organisation each comes from; none for an unknown group. */
+	List<MemberView> participants(long workingGroupId);
+
 }

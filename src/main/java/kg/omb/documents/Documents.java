@@ -71,8 +71,14 @@ public interface Documents {
 	/** From drafting (kinds without discussion) or the disposition of comments to review; publishes the text. */
 	DocumentView sendToReview(long documentId, long lock);
 
-	/** Passes the expert review step, recording that no expert review was performed (not yet available). */
+	/** Passes the expert review step, recording that no expert review was performed. */
 	DocumentView passExpertReview(long documentId, long lock);
+
+	/**
+	 * Asks the review module for the expert review of the published current version, by the chair or secretary
+	 * while the document is at the expert review step; the step completes when the conclusion is issued.
+	 */
+	void requestExpertReview(long documentId, long lock, ExpertReviewOrder order);
 
 	DocumentView submitToAuthority(long documentId, long lock);
 

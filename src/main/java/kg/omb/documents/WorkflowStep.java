@@ -6,7 +6,7 @@ public enum WorkflowStep {
 	/** Published for comments for at least the kind's minimum number of days, then the comments are disposed of. */
 	PUBLIC_DISCUSSION,
 
-	/** Review by experts. Not yet available: passing it records that no expert review was performed. */
+	/** Review by experts through the review module; the chair's decision on their reviews completes it. */
 	EXPERT_REVIEW,
 
 	/** The chair reviews the document (§18). */

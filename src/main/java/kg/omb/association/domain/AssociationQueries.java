@@ -107,6 +107,28 @@ public class AssociationQueries implements Associations {
 	}
 
 	@Override
+	public List<MemberView> members(long associationId) {
+		LocalDate today = Bishkek.today(clock);
+		return members.findByAssociationIdOrderByPersonNameAsc(associationId)
+			.stream()
+			.filter(member -> member.isCurrentOn(today))
+			.map(member -> new MemberView(member.id(), associationId, member.getPersonName(), member.getAccountId(),
+					member.getOrganizationId(), member.getSectionId(), member.getRole() == MemberRole.SECRETARY))
+			.toList();
+	}
+
+	@Override
+	public List<MemberView> participants(long workingGroupId) {
+		return workingGroups.findById(workingGroupId)
+			.map(group -> group.getParticipants()
+				.stream()
+				.map(p -> new MemberView(null, group.getAssociationId(), p.personName(), p.accountId(),
+						p.organizationId(), null, false))
+				.toList())
+			.orElse(List.of());
+	}
+
+	@Override
 	public List<WorkingGroupView> workingGroups(long associationId) {
 		return workingGroups.findByAssociationIdOrderByDeadlineAsc(associationId)
 			.stream()
@@ -119,16 +141,6 @@ public class AssociationQueries implements Associations {
 		return workingGroups.findById(workingGroupId).map(AssociationQueries::workingGroupView);
 	}
 
-	@Override
-	public List<MemberView> members(long associationId) {
-		LocalDate today = Bishkek.today(clock);
-		return members.findByAssociationIdOrderByPersonNameAsc(associationId)
-			.stream()
-			.filter(member -> member.isCurrentOn(today))
-			.map(member -> new MemberView(member.id(), member.getAssociationId(), member.getPersonName(),
-					member.getAccountId(), member.getSectionId(), member.getRole() == MemberRole.SECRETARY))
-			.toList();
-	}
 
 	@Override
 	public List<WorkingGroupView> workingGroupsOf(long accountId) {

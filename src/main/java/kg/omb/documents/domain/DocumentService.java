@@ -87,10 +87,14 @@ class DocumentService implements Documents {
 
 	private final DiscussionAnnouncement announcement;
 
+	private final ExpertReviewStep expertReview;
+
 	DocumentService(DocumentRepository documents, VersionRepository versions, ClauseRepository clauses,
 			DocumentAccess access, AuditLog audit, DocumentsProperties properties, Associations associations,
 			Clock clock, DocxOutlineReader docx, StoredFiles files, CommentsAwaitingDisposition comments,
-			LegalActs legalActs, DocumentSearchEntries search, DiscussionAnnouncement announcement) {
+			LegalActs legalActs, DocumentSearchEntries search, DiscussionAnnouncement announcement,
+			ExpertReviewStep expertReview) {
+		this.expertReview = expertReview;
 		this.legalActs = legalActs;
 		this.search = search;
 		this.announcement = announcement;
@@ -388,6 +392,15 @@ class DocumentService implements Documents {
 	public DocumentView passExpertReview(long documentId, long lock) {
 		return move(documentId, lock, access::chairs, "document.expert-review.not-performed",
 				document -> document.passWithoutExpertReview(Actor.current(), now()), Map.of());
+	}
+
+	@Override
+	public void requestExpertReview(long documentId, long lock, kg.omb.documents.ExpertReviewOrder order) {
+		NormativeDocument document = current(documentId, lock);
+		access.require(access.organises(document));
+		expertReview.request(document, order);
+		audit.record("document.expert-review.requested", TARGET, documentId,
+				details("version", document.getCurrentVersion(), "mode", order.mode(), "reviewers", order.reviewers()));
 	}
 
 	@Override

@@ -46,10 +46,14 @@ class DocumentsAtClock {
 
 	private final DocumentSearchEntries search;
 
+	private final ExpertReviewStep expertReview;
+
 	DocumentsAtClock(DocumentRepository documents, VersionRepository versions, ClauseRepository clauses,
 			DocumentAccess access, AuditLog audit, DocumentsProperties properties, Associations associations,
 			DocxOutlineReader docx, StoredFiles files, CommentsAwaitingDisposition comments,
-			DiscussionAnnouncement announcement, LegalActs legalActs, DocumentSearchEntries search) {
+			DiscussionAnnouncement announcement, LegalActs legalActs, DocumentSearchEntries search,
+			ExpertReviewStep expertReview) {
+		this.expertReview = expertReview;
 		this.legalActs = legalActs;
 		this.search = search;
 		this.documents = documents;
@@ -67,7 +71,7 @@ class DocumentsAtClock {
 
 	Documents at(Clock clock) {
 		return new DocumentService(documents, versions, clauses, access, audit, properties, associations, clock, docx,
-				files, comments, legalActs, search, announcement);
+				files, comments, legalActs, search, announcement, expertReview);
 	}
 
 }

@@ -169,14 +169,23 @@ public class NormativeDocument extends BaseEntity {
 		move(kind.takes(WorkflowStep.EXPERT_REVIEW) ? EXPERT_REVIEW : CHAIR_REVIEW, null, null, null, actor, at);
 	}
 
-	/**
-	 * Passes the expert review step. Expert review is not yet available on the platform, so this records, plainly,
-	 * that no expert review was performed; it never pretends one took place.
-	 */
+	/** Passes the expert review step without a review, recording plainly that none was performed. */
 	public void passWithoutExpertReview(Actor actor, Instant at) {
 		require(status == EXPERT_REVIEW);
 		expertReviewPerformed = false;
 		move(CHAIR_REVIEW, null, "documents.timeline.no-expert-review", null, actor, at);
+	}
+
+	/**
+	 * The expert conclusion was issued: a positive one sends the document on to the chair's review; "revise and
+	 * resubmit" or a rejection returns it to drafting, to come back with a new version.
+	 */
+	public void concludeExpertReview(boolean positive, String noteKey, Actor actor, Instant at) {
+		require(status == EXPERT_REVIEW);
+		if (positive) {
+			expertReviewPerformed = true;
+		}
+		move(positive ? CHAIR_REVIEW : DRAFTING, null, noteKey, null, actor, at);
 	}
 
 	/** The chair, having reviewed it, submits the document to the authorized body (§18). */
@@ -320,7 +329,7 @@ public class NormativeDocument extends BaseEntity {
 		return discussionClosesOn;
 	}
 
-	/** False once the expert review step was passed without a review; null before that step. */
+	/** True once an expert conclusion let it pass, false once the step was passed without a review; null before. */
 	public @Nullable Boolean getExpertReviewPerformed() {
 		return expertReviewPerformed;
 	}

@@ -86,7 +86,7 @@ public class MeetingService {
 		for (MemberView member : associations.members(association.id())) {
 			if (command.sectionId() == null || command.sectionId().equals(member.sectionId())) {
 				if (member.accountId() == null || invitedAccounts.add(member.accountId())) {
-					meeting.invite(member.id(), member.accountId(), member.personName());
+					meeting.invite(member.memberId(), member.accountId(), member.personName());
 				}
 			}
 		}

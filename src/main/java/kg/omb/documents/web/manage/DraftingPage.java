@@ -27,6 +27,8 @@ import kg.omb.documents.discussion.PublicDiscussion;
 import kg.omb.directory.ActIssuer;
 import kg.omb.directory.LegalActView;
 import kg.omb.directory.LegalActs;
+import kg.omb.review.ReviewMode;
+import kg.omb.review.ReviewRequests;
 import kg.omb.shared.Bishkek;
 import kg.omb.shared.NotFoundException;
 
@@ -59,8 +61,11 @@ class DraftingPage {
 
 	private final Clock clock;
 
+	private final ReviewRequests reviews;
+
 	DraftingPage(Documents documents, PublicDiscussion discussion, Associations associations, LegalActs acts,
-			DocumentsProperties properties, Seats seats, Clock clock) {
+			DocumentsProperties properties, Seats seats, Clock clock, ReviewRequests reviews) {
+		this.reviews = reviews;
 		this.documents = documents;
 		this.discussion = discussion;
 		this.associations = associations;
@@ -129,6 +134,10 @@ class DraftingPage {
 					associations.workingGroups(document.associationId()).stream().filter(WorkingGroupView::open).toList());
 		}
 		ensure(model, "clauseForm", ClauseForm.empty());
+		ensure(model, "expertRequestForm", ExpertReviewForm.suggested(Bishkek.today(clock)));
+		model.addAttribute("expertReview", reviews.latest("normative-document", document.id()).orElse(null));
+		model.addAttribute("reviewModes", java.util.Arrays.stream(ReviewMode.values()).filter(m -> !m.hidesAuthors()).toList());
+		model.addAttribute("asksForReview", seats.moderates(document));
 		for (String name : List.of("importForm", "publishForm", "newVersionForm", "openForm", "closeForm",
 				"reviewForm", "expertForm", "submitForm", "approveForm", "adoptForm", "repealForm", "returnForm",
 				"removeForm", "workingGroupForm")) {

@@ -13,12 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kg.omb.documents.Documents;
+import kg.omb.documents.ExpertReviewOrder;
 import kg.omb.shared.Strings;
 
 /**
  * The workflow steps on the document's workspace: the authors open and close the public discussion and send the
- * draft to review; the chair passes the expert review step (recording that no review was performed: the step is not
- * yet available), submits to the authority, records the OMB's decision or returns it with remarks; whoever decides
+ * draft to review; the chair or secretary asks for the expert review (the chair may also pass the step,
+ * recording that no review was performed), the chair submits to the authority, records the OMB's decision or returns it with remarks; whoever decides
  * approves citing an act, returns with remarks or repeals. The service decides who may; a refusal is shown on the
  * form and changes nothing.
  */
@@ -66,6 +67,16 @@ class WorkflowController {
 			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return step(id, binding, response, model, redirect, "documents.manage.expert-review.passed",
 				() -> documents.passExpertReview(id, lock(form)));
+	}
+
+	@PostMapping("/manage/documents/{id}/expert-review/request")
+	String requestExpertReview(@PathVariable long id, @Valid @ModelAttribute("expertRequestForm") ExpertReviewForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, binding, response, model, redirect, "documents.manage.expert-review.requested",
+				() -> documents.requestExpertReview(id, Objects.requireNonNull(form.lock()),
+						new ExpertReviewOrder(Objects.requireNonNull(form.reviewers()),
+								Objects.requireNonNull(form.mode()), Objects.requireNonNull(form.answerBy()),
+								Objects.requireNonNull(form.submitBy()))));
 	}
 
 	@PostMapping("/manage/documents/{id}/submit")

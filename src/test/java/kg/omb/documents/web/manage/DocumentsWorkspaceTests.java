@@ -273,7 +273,7 @@ class DocumentsWorkspaceTests {
 		step(id, "discussion/close", chair());
 		step(id, "review", chair());
 		assertThat(page(get("/manage/documents/" + id), chair()))
-			.contains("Эксперттик баалоо платформада азырынча жеткиликтүү эмес.", "/expert-review\"");
+			.contains("Экспертизага жөнөтүү", "/expert-review/request\"", "/expert-review\"");
 		step(id, "expert-review", chair());
 		assertThat(documents.find(draft.id()).orElseThrow().expertReviewPerformed()).isFalse();
 		assertThat(page(get("/manage/documents/" + id), chair())).contains("/submit\"", "/return\"");

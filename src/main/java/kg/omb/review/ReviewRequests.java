@@ -1,0 +1,28 @@
+package kg.omb.review;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other modules call to have a subject reviewed by experts. The chair or secretary of the subject's OMB asks;
+ * when the decision on the reviews is made, {@link ReviewConcluded} is published.
+ */
+public interface ReviewRequests {
+
+	/**
+	 * Asks for a review of the subject. When the subject's last request awaits a resubmission ("revise and
+	 * resubmit"), a new round opens on the new version instead, and the experts of the last round are invited again.
+	 */
+	ReviewRequestView request(NewReviewRequest request);
+
+	/** The subject's latest request, if any. */
+	Optional<ReviewRequestView> latest(String subjectType, long subjectId);
+
+	/**
+	 * The reviews the account submitted from one instant until another, oldest first, for a teaching-load statement
+	 * (§24); for the person themselves or an administrator.
+	 */
+	List<CompletedReview> completedBy(long accountId, Instant from, Instant until);
+
+}

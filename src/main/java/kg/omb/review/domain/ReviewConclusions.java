@@ -1,0 +1,106 @@
+package kg.omb.review.domain;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kg.omb.review.ReviewCriterion;
+import kg.omb.shared.Bishkek;
+import kg.omb.shared.DomainException;
+import kg.omb.shared.pdf.PdfDocuments;
+
+/**
+ * The consolidated expert conclusion (экспертное заключение) of a request as a PDF in the subject's language: the
+ * subject and version of each decided round, the reviewers (named only in open mode), the average score per
+ * criterion, each review's recommendation and comment, the decision, and every override of the conflict rules with
+ * its justification. Confidential remarks never appear in it. The organisers, those who decide and the authors may
+ * read it once a round was decided.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReviewConclusions {
+
+	static final String TEMPLATE = "review/pdf/conclusion";
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final ReviewService reviews;
+
+	private final AssignmentRepository assignments;
+
+	private final ExpertRepository experts;
+
+	private final ReviewAccess access;
+
+	private final PdfDocuments pdf;
+
+	ReviewConclusions(ReviewService reviews, AssignmentRepository assignments, ExpertRepository experts,
+			ReviewAccess access, PdfDocuments pdf) {
+		this.reviews = reviews;
+		this.assignments = assignments;
+		this.experts = experts;
+		this.access = access;
+		this.pdf = pdf;
+	}
+
+	public byte[] conclusion(long requestId) {
+		ReviewRequest request = reviews.request(requestId);
+		if (!(access.organises(request.getAssociationId()) || access.decides(request) || access.authors(request))) {
+			throw new AccessDeniedException("review.error.not-allowed");
+		}
+		List<ReviewRequest.Round> decided = request.getRounds().stream().filter(r -> r.decision() != null).toList();
+		if (decided.isEmpty()) {
+			throw new DomainException("review.error.no-conclusion");
+		}
+		return pdf.render(TEMPLATE, Locale.forLanguageTag(request.getLanguage()), model(request));
+	}
+
+	/** What the conclusion shows: blind modes anonymise the reviewers for every reader. */
+	Map<String, Object> model(ReviewRequest request) {
+		boolean anonymous = request.getMode().hidesReviewers();
+		List<ReviewAssignment> all = assignments.findByRequestIdOrderByRoundAscOrdinalAsc(request.id());
+		Map<Long, Expert> byId = experts.findAllById(all.stream().map(ReviewAssignment::getExpertId).toList())
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Expert::id, e -> e));
+		List<ReviewCriterion> criteria = request.criteria();
+		List<RoundConclusion> rounds = IntStream.rangeClosed(1, request.getRounds().size())
+			.filter(n -> request.round(n).map(r -> r.decision() != null).orElse(false))
+			.mapToObj(n -> {
+				List<AssignmentView> reviewsOfRound = all.stream()
+					.filter(a -> a.getRound() == n && a.getStatus() == AssignmentStatus.SUBMITTED)
+					.map(a -> reviews.assignmentView(a, request, byId.get(a.getExpertId()), anonymous, false))
+					.toList();
+				List<AssignmentView> overrides = all.stream()
+					.filter(a -> a.getRound() == n && a.getOverrideJustification() != null)
+					.map(a -> reviews.assignmentView(a, request, byId.get(a.getExpertId()), anonymous, false))
+					.toList();
+				List<String> averages = IntStream.range(0, criteria.size()).mapToObj(i -> {
+					OptionalDouble average = reviewsOfRound.stream()
+						.filter(r -> r.scores().size() > i)
+						.mapToInt(r -> r.scores().get(i).score())
+						.average();
+					return average.isPresent() ? String.format(Locale.ROOT, "%.1f", average.getAsDouble()) : "";
+				}).toList();
+				ReviewRequest.Round round = request.round(n).orElseThrow();
+				String decidedOn = round.decidedAt() == null ? ""
+						: DAY.format(round.decidedAt().atZone(Bishkek.ZONE).toLocalDate());
+				return new RoundConclusion(n, round, reviewsOfRound, overrides, averages, decidedOn);
+			})
+			.toList();
+		return Map.of("decidedBy", java.util.Objects.requireNonNullElse(request.getDecidedByName(), ""), "request", request, "criteria", criteria, "rounds", rounds, "anonymous", anonymous,
+				"title", request.getTitle().in(Locale.forLanguageTag(request.getLanguage())));
+	}
+
+	/** One decided round as the conclusion shows it. */
+	public record RoundConclusion(int number, ReviewRequest.Round round, List<AssignmentView> reviews,
+			List<AssignmentView> overrides, List<String> averages, String decidedOn) {
+	}
+
+}

@@ -1,0 +1,14 @@
+package kg.omb.review.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks the controllers of the review pages, so that {@link ReviewAdvice} answers for them alone. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@interface ReviewConsole {
+}
