@@ -1,0 +1,16 @@
+package kg.omb.surveys.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SurveyRounds extends JpaRepository<SurveyRound, Long> {
+
+	List<SurveyRound> findByTemplateIdOrderByYearAsc(long templateId);
+
+	List<SurveyRound> findByIdIn(Collection<Long> ids);
+
+	boolean existsByTemplateIdAndYear(long templateId, int year);
+
+}
