@@ -347,6 +347,46 @@ public class SurveyService {
 		return checked;
 	}
 
+	/** The largest workbook accepted, in bytes. */
+	public static final int MAX_UPLOAD = 5 * 1024 * 1024;
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	/** The answer's form as a workbook, with the values kept so far. */
+	@Transactional(readOnly = true)
+	public byte[] workbook(long answerId, java.util.Locale locale, AnswerWorkbook.Headings headings)
+			throws java.io.IOException {
+		AnswerForm form = answer(answerId);
+		return AnswerWorkbook.write(answerId, form.template().definition(), form.template().rows(),
+				form.answer().fields(), form.answer().cells(), locale, headings);
+	}
+
+	/**
+	 * Reads a filled workbook, checked by its content and cell by cell, and keeps it as a draft; a workbook with any
+	 * problem changes nothing and every problem is returned.
+	 */
+	public List<FileProblem> upload(long answerId, long version, byte[] content) {
+		SurveyAnswer answer = answers.findById(answerId).orElseThrow(SurveyService::answerNotFound);
+		if (!access.represents(answer.getOrganizationId())) {
+			throw new AccessDeniedException(SurveyAccess.NOT_ALLOWED);
+		}
+		if (content.length == 0 || content.length > MAX_UPLOAD) {
+			return List.of(new FileProblem(null, null, "surveys.upload.size", MAX_UPLOAD / (1024 * 1024)));
+		}
+		if (!XLSX.equals(new org.apache.tika.Tika().detect(content))) {
+			return List.of(new FileProblem(null, null, "surveys.upload.not-xlsx"));
+		}
+		SurveyRound round = rounds.findById(answer.getRoundId()).orElseThrow(SurveyService::roundNotFound);
+		SurveyTemplate template = templates.findById(round.getTemplateId()).orElseThrow();
+		AnswerWorkbook.Reading reading = AnswerWorkbook.read(content, answerId, template.definition());
+		if (!reading.problems().isEmpty()) {
+			return reading.problems();
+		}
+		CheckedAnswer checked = fill(answerId, version, reading.input(), false);
+		return checked.violations().stream().map(v -> new FileProblem(null, null, v.messageKey(), v.arguments()))
+			.toList();
+	}
+
 	// --- views
 
 	TemplateView view(SurveyTemplate template) {
