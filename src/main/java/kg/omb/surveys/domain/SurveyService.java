@@ -324,6 +324,11 @@ public class SurveyService {
 	 * the violations are returned.
 	 */
 	public CheckedAnswer fill(long answerId, long version, AnswerInput input, boolean submit) {
+		return fillOn(answerId, version, input, submit, Bishkek.today(clock));
+	}
+
+	/** The demo's history: an answer given on a day of the past, when its round was open. */
+	CheckedAnswer fillOn(long answerId, long version, AnswerInput input, boolean submit, LocalDate today) {
 		SurveyAnswer answer = answers.findById(answerId).orElseThrow(SurveyService::answerNotFound);
 		if (!access.represents(answer.getOrganizationId())) {
 			throw new AccessDeniedException(SurveyAccess.NOT_ALLOWED);
@@ -335,7 +340,6 @@ public class SurveyService {
 		if (!checked.valid()) {
 			return checked;
 		}
-		LocalDate today = Bishkek.today(clock);
 		if (submit) {
 			answer.submit(checked, round, today, clock.instant());
 		}
