@@ -127,6 +127,21 @@ class SurveysPagesTests {
 		mvc.perform(get("/surveys/rounds/" + scenario.roundId() + "/consolidated.csv").with(authentication(chair)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(",130,55,40")));
+		mvc.perform(get("/surveys/rounds/" + scenario.roundId() + "/consolidated").with(authentication(chair)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-chart")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">130<")));
+		byte[] xlsx = mvc
+			.perform(get("/surveys/rounds/" + scenario.roundId() + "/consolidated.xlsx").with(authentication(chair)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var row = workbook.getSheetAt(0).getRow(1);
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo(scenario.direction() + "|BACHELOR");
+			assertThat(row.getCell(4).getStringCellValue()).isEqualTo("100");
+		}
 		mvc.perform(get("/surveys/rounds/" + scenario.roundId()).with(authentication(chair)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(
@@ -191,6 +206,47 @@ class SurveysPagesTests {
 		assertThat(saved.answer().status()).isEqualTo(AnswerStatus.DRAFT);
 		assertThat(saved.answer().fields()).containsEntry("total_enrolled", "520");
 		assertThat(saved.answer().cells().values()).containsExactlyInAnyOrder(500L, 60L, 50L, 20L, 10L, 5L);
+	}
+
+	@Test
+	void theAnalysisShowsTheTrendAndAForecastWithItsBandOnceThreeYearsAreAccepted() throws Exception {
+		SurveysScenario scenario = SurveysScenario.create(fixture, surveys, clock, Region.JALAL_ABAD);
+		Authentication chair = SurveysScenario.signedIn(fixture, scenario.chair());
+		Authentication university = SurveysScenario.signedIn(fixture, scenario.universityRepresentative());
+		int year = kg.omb.shared.Bishkek.today(clock).getYear();
+		long[] rounds = { scenario.roundId(), send(scenario, chair, year - 1), send(scenario, chair, year - 2) };
+		long[] enrolled = { 130, 120, 110 };
+		for (int i = 0; i < rounds.length; i++) {
+			long round = rounds[i];
+			long answer = SurveysScenario.as(chair, () -> surveys.answersOf(round))
+				.stream()
+				.filter(candidate -> candidate.organizationId() == scenario.omb().baseOrganizationId())
+				.findFirst()
+				.orElseThrow()
+				.id();
+			mvc.perform(fill("/surveys/answers/" + answer, university, 0, "submit", Long.toString(enrolled[i] + 20),
+					Long.toString(enrolled[i]), "40", "30", "20", "15", "10"))
+				.andExpect(flash().attribute("flash", "surveys.answer.submitted"));
+			mvc.perform(post("/surveys/answers/" + answer + "/accept").with(authentication(chair)).with(csrf())
+				.param("version", "1")).andExpect(flash().attribute("flash", "surveys.answer.accepted"));
+		}
+
+		mvc.perform(get("/surveys/templates/" + scenario.templateId() + "/analysis").param("column", "enrolled")
+			.param("years", "3")
+			.with(authentication(chair)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("&quot;type&quot;:&quot;forecast&quot;")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">" + (year + 3) + "<")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">180<")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("&quot;history&quot;:[130.0,140.0,150.0,")));
+		mvc.perform(get("/surveys/method").with(authentication(chair))).andExpect(status().isOk());
+	}
+
+	private long send(SurveysScenario scenario, Authentication chair, int year) {
+		return SurveysScenario.as(chair, () -> surveys.send(scenario.templateId(),
+				surveys.template(scenario.templateId()).version(),
+				new kg.omb.surveys.domain.Commands.SendRound(year, kg.omb.shared.Bishkek.today(clock).plusDays(10),
+						java.util.Set.of(), java.util.Set.of(Region.JALAL_ABAD), java.util.Set.of())));
 	}
 
 	private AnswerStatus statusOf(long answerId) {
