@@ -45,6 +45,12 @@ public class SurveyAnswer extends BaseEntity {
 	@Column(name = "submitted_at")
 	private @Nullable Instant submittedAt;
 
+	@Column(name = "reminded_before", nullable = false)
+	private boolean remindedBefore;
+
+	@Column(name = "reminded_after", nullable = false)
+	private boolean remindedAfter;
+
 	@ElementCollection
 	@CollectionTable(name = "survey_answer_field", joinColumns = @JoinColumn(name = "answer_id"))
 	@MapKeyColumn(name = "code")
@@ -120,6 +126,28 @@ public class SurveyAnswer extends BaseEntity {
 		checked.cells()
 			.forEach((ref, amount) -> cells
 				.add(new AnswerCell(ref.specialtyCode(), ref.levelCode(), ref.columnCode(), amount)));
+	}
+
+	/**
+	 * Whether the organisation is to be reminded on the day: once within {@code daysBefore} days of the deadline,
+	 * once after it, as long as it has not submitted. Marks the reminder as sent.
+	 */
+	public boolean remindOn(SurveyRound round, java.time.LocalDate day, int daysBefore) {
+		if (round.isClosed() || status == AnswerStatus.SUBMITTED || status == AnswerStatus.ACCEPTED) {
+			return false;
+		}
+		if (day.isAfter(round.getDeadline())) {
+			if (remindedAfter || status == AnswerStatus.RETURNED) {
+				return false;
+			}
+			remindedAfter = true;
+			return true;
+		}
+		if (!remindedBefore && !day.plusDays(daysBefore).isBefore(round.getDeadline())) {
+			remindedBefore = true;
+			return true;
+		}
+		return false;
 	}
 
 	public long getRoundId() {

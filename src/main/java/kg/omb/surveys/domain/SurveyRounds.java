@@ -11,6 +11,8 @@ interface SurveyRounds extends JpaRepository<SurveyRound, Long> {
 
 	List<SurveyRound> findByIdIn(Collection<Long> ids);
 
+	List<SurveyRound> findByClosedFalseAndDeadlineGreaterThanEqual(java.time.LocalDate day);
+
 	boolean existsByTemplateIdAndYear(long templateId, int year);
 
 }

@@ -89,6 +89,22 @@ class SurveyTemplateTests {
 			.hasMessage("surveys.error.deadline-past");
 	}
 
+	@Test
+	void aSubmittedAnswerIsNeverRemindedAndAnOpenOneOnceBeforeAndOnceAfterTheDeadline() {
+		SurveyRound round = new SurveyRound(1, 2026, TODAY.plusDays(10), TODAY, false);
+		SurveyAnswer open = new SurveyAnswer(1, 7);
+		SurveyAnswer submitted = new SurveyAnswer(1, 8);
+		submitted.submit(new CheckedAnswer(Map.of(), Map.of(), java.util.List.of()), round, TODAY, Instant.EPOCH);
+
+		assertThat(open.remindOn(round, TODAY, 3)).isFalse();
+		assertThat(open.remindOn(round, TODAY.plusDays(7), 3)).isTrue();
+		assertThat(open.remindOn(round, TODAY.plusDays(8), 3)).isFalse();
+		assertThat(open.remindOn(round, TODAY.plusDays(11), 3)).isTrue();
+		assertThat(open.remindOn(round, TODAY.plusDays(12), 3)).isFalse();
+		assertThat(submitted.remindOn(round, TODAY.plusDays(7), 3)).isFalse();
+		assertThat(submitted.remindOn(round, TODAY.plusDays(11), 3)).isFalse();
+	}
+
 	static SurveyTemplate template() {
 		return new SurveyTemplate(OwnerType.ASSOCIATION, 1, LocalizedText.of("Адистерди даярдоо", null, null));
 	}

@@ -242,6 +242,39 @@ class SurveysPagesTests {
 		mvc.perform(get("/surveys/method").with(authentication(chair))).andExpect(status().isOk());
 	}
 
+	@Autowired
+	kg.omb.surveys.domain.SurveyReminders reminders;
+
+	@Autowired
+	kg.omb.identity.StructuralRoles roles;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void representativesWhoHaveNotSubmittedAreRemindedOnceBeforeTheDeadlineAndOnceAfterIt() throws Exception {
+		SurveysScenario scenario = SurveysScenario.create(fixture, surveys, clock, Region.OSH_CITY);
+		long representative = fixture.account("Өкүл " + scenario.omb().n());
+		fixture.asAdministrator(() -> {
+			roles.assign(representative, new kg.omb.identity.ScopedRole(kg.omb.identity.Role.ORG_REPRESENTATIVE,
+					kg.omb.identity.Scope.of(kg.omb.identity.ScopeType.ORGANIZATION, scenario.omb().baseOrganizationId())), null);
+			return null;
+		});
+		var deadline = SurveysScenario.as(SurveysScenario.signedIn(fixture, scenario.chair()),
+				() -> surveys.round(scenario.roundId())).deadline();
+		String count = "select count(*) from notification where account_id = ? and link = ?";
+		String link = "/surveys/answers/" + scenario.universityAnswer();
+
+		reminders.remind(deadline.minusDays(10));
+		assertThat(jdbc.queryForObject(count, Long.class, representative, link)).isZero();
+		reminders.remind(deadline.minusDays(3));
+		reminders.remind(deadline.minusDays(2));
+		assertThat(jdbc.queryForObject(count, Long.class, representative, link)).isEqualTo(1);
+		reminders.remind(deadline.plusDays(1));
+		reminders.remind(deadline.plusDays(2));
+		assertThat(jdbc.queryForObject(count, Long.class, representative, link)).isEqualTo(2);
+	}
+
 	private long send(SurveysScenario scenario, Authentication chair, int year) {
 		return SurveysScenario.as(chair, () -> surveys.send(scenario.templateId(),
 				surveys.template(scenario.templateId()).version(),
