@@ -58,7 +58,20 @@ public class Consolidation {
 
 	public RoundTotals of(long roundId) {
 		RoundView round = surveys.round(roundId);
-		TemplateView template = surveys.template(round.templateId());
+		return totals(round, surveys.template(round.templateId()), true);
+	}
+
+	/**
+	 * The published summary of a round, for anyone: the totals by specialty and level, by level, by region and year
+	 * by year; never one organisation's figures.
+	 */
+	public RoundTotals published(long roundId) {
+		SurveyService.PublishedRound published = surveys.publishedRound(roundId);
+		return totals(published.round(), published.template(), false);
+	}
+
+	private RoundTotals totals(RoundView round, TemplateView template, boolean withOrganizations) {
+		long roundId = round.id();
 		Map<String, Views.RowView> rowViews = new LinkedHashMap<>();
 		template.rows().forEach(row -> rowViews.put(row.row().specialtyCode() + "|" + row.row().levelCode(), row));
 		Map<String, Map<String, Long>> rowFigures = new LinkedHashMap<>();
@@ -116,15 +129,20 @@ public class Consolidation {
 				+ "from survey_answer where round_id = ?", (rs, n) -> new Integer[] { rs.getInt(1), rs.getInt(2) },
 				roundId);
 		return new RoundTotals(template, round, counts[1] == null ? 0 : counts[1], counts[0], rows, byLevel,
-				byRegion, byOrganization, total, years(template.id()));
+				byRegion, withOrganizations ? byOrganization : List.of(), total, years(template.id(), !withOrganizations));
 	}
 
 	/** The template's totals per column for every year it was sent, from the accepted answers. */
 	public List<Line> years(long templateId) {
+		return years(templateId, false);
+	}
+
+	private List<Line> years(long templateId, boolean publishedOnly) {
 		Map<Integer, Map<String, Long>> years = new TreeMap<>();
 		jdbc.query("select r.period_year, c.column_code, sum(c.amount) from survey_answer_cell c "
 				+ "join survey_answer a on a.id = c.answer_id join survey_round r on r.id = a.round_id "
-				+ "where r.template_id = ? and a.status = 'ACCEPTED' group by r.period_year, c.column_code", rs -> {
+				+ "where r.template_id = ? and a.status = 'ACCEPTED'" + (publishedOnly ? " and r.published = true" : "")
+				+ " group by r.period_year, c.column_code", rs -> {
 					years.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
 				}, templateId);
 		List<Line> lines = new ArrayList<>();

@@ -25,6 +25,8 @@ public class SurveyRound extends BaseEntity {
 
 	private boolean closed;
 
+	private boolean published;
+
 	protected SurveyRound() {
 		this.deadline = LocalDate.EPOCH;
 	}
@@ -52,6 +54,18 @@ public class SurveyRound extends BaseEntity {
 			throw new DomainException("surveys.error.round-closed");
 		}
 		closed = true;
+	}
+
+	/** The owner publishes the round's summary on the portal (aggregates only). */
+	public void publish() {
+		if (published) {
+			throw new DomainException("surveys.error.already-published");
+		}
+		published = true;
+	}
+
+	public boolean isPublished() {
+		return published;
 	}
 
 	public long getTemplateId() {

@@ -13,6 +13,8 @@ interface SurveyRounds extends JpaRepository<SurveyRound, Long> {
 
 	List<SurveyRound> findByClosedFalseAndDeadlineGreaterThanEqual(java.time.LocalDate day);
 
+	List<SurveyRound> findByPublishedTrueOrderByYearDesc();
+
 	boolean existsByTemplateIdAndYear(long templateId, int year);
 
 }

@@ -255,6 +255,34 @@ public class SurveyService {
 		return found.stream().map(answer -> view(answer, roundView, organizations, false)).toList();
 	}
 
+	public void publish(long roundId, long version) {
+		SurveyRound round = rounds.findById(roundId).orElseThrow(SurveyService::roundNotFound);
+		managedTemplate(round.getTemplateId());
+		requireVersion(round.getVersion(), version);
+		round.publish();
+		rounds.saveAndFlush(round);
+		audit.record("survey.round.published", "survey_round", roundId);
+	}
+
+	/** The rounds whose summaries are published, newest first; anyone may read them. */
+	@Transactional(readOnly = true)
+	public List<RoundView> publishedRounds() {
+		return rounds.findByPublishedTrueOrderByYearDesc().stream().map(round -> view(round,
+				templates.findById(round.getTemplateId()).orElseThrow())).toList();
+	}
+
+	/** A published round and its template, for anyone; a round not published is not found. */
+	@Transactional(readOnly = true)
+	public PublishedRound publishedRound(long roundId) {
+		SurveyRound round = rounds.findById(roundId).filter(SurveyRound::isPublished)
+			.orElseThrow(SurveyService::roundNotFound);
+		SurveyTemplate template = templates.findById(round.getTemplateId()).orElseThrow();
+		return new PublishedRound(view(round, template), view(template));
+	}
+
+	public record PublishedRound(RoundView round, TemplateView template) {
+	}
+
 	public void accept(long answerId, long version) {
 		decide(answerId, version, SurveyAnswer::accept, "survey.answer.accepted", Map.of());
 	}
@@ -425,7 +453,7 @@ public class SurveyService {
 
 	private static RoundView view(SurveyRound round, SurveyTemplate template) {
 		return new RoundView(round.id(), round.getVersion(), template.id(), template.getTitle(), round.getYear(),
-				round.getDeadline(), round.isClosed());
+				round.getDeadline(), round.isClosed(), round.isPublished());
 	}
 
 	private static AnswerView view(SurveyAnswer answer, RoundView round, Map<Long, OrganizationView> organizations,

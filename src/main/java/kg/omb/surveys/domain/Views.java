@@ -24,7 +24,7 @@ public final class Views {
 	}
 
 	public record RoundView(long id, long version, long templateId, LocalizedText templateTitle, int year,
-			LocalDate deadline, boolean closed) {
+			LocalDate deadline, boolean closed, boolean published) {
 	}
 
 	public record AnswerView(long id, long version, RoundView round, long organizationId,

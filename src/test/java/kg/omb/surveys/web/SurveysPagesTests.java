@@ -142,6 +142,20 @@ class SurveysPagesTests {
 			assertThat(row.getCell(1).getStringCellValue()).isEqualTo(scenario.direction() + "|BACHELOR");
 			assertThat(row.getCell(4).getStringCellValue()).isEqualTo("100");
 		}
+		String summary = "/summaries/" + scenario.roundId();
+		mvc.perform(get(summary)).andExpect(status().isNotFound());
+		mvc.perform(post("/surveys/rounds/" + scenario.roundId() + "/publish").with(authentication(university))
+			.with(csrf())
+			.param("version", "0")).andExpect(status().isNotFound());
+		mvc.perform(post("/surveys/rounds/" + scenario.roundId() + "/publish").with(authentication(chair))
+			.with(csrf())
+			.param("version", "0")).andExpect(flash().attribute("flash", "surveys.published.done"));
+		mvc.perform(get(summary))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">130<")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+					"Базалык университет " + scenario.omb().n()))));
+		mvc.perform(get("/summaries")).andExpect(content().string(org.hamcrest.Matchers.containsString(summary)));
 		mvc.perform(get("/surveys/rounds/" + scenario.roundId()).with(authentication(chair)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(
