@@ -1,0 +1,183 @@
+package kg.omb.surveys.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kg.omb.directory.Directory;
+import kg.omb.directory.OrganizationView;
+import kg.omb.directory.Region;
+import kg.omb.shared.LocalizedText;
+import kg.omb.surveys.domain.Views.RoundView;
+import kg.omb.surveys.domain.Views.TemplateView;
+import kg.omb.surveys.forecast.Forecast;
+import kg.omb.surveys.forecast.Forecaster;
+import kg.omb.surveys.forecast.YearValue;
+
+/**
+ * The consolidated dataset of a round: the accepted answers' figures summed by specialty and level, by region and
+ * by organisation, and the template's totals year by year. Summed in the database, so that 210 organisations with
+ * 600 rows of 12 figures each are read as totals, not cell by cell.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Consolidation {
+
+	private final SurveyService surveys;
+
+	private final Directory directory;
+
+	private final JdbcTemplate jdbc;
+
+	Consolidation(SurveyService surveys, Directory directory, JdbcTemplate jdbc) {
+		this.surveys = surveys;
+		this.directory = directory;
+		this.jdbc = jdbc;
+	}
+
+	/** A line of totals: what it totals (a row of the table, a region, an organisation) and a figure per column. */
+	public record Line(String key, LocalizedText name, LocalizedText detail, Map<String, Long> figures) {
+
+		public long figure(String column) {
+			return figures.getOrDefault(column, 0L);
+		}
+
+	}
+
+	public record RoundTotals(TemplateView template, RoundView round, int accepted, int expected, List<Line> rows,
+			List<Line> byLevel, List<Line> byRegion, List<Line> byOrganization, Map<String, Long> total,
+			List<Line> years) {
+	}
+
+	public RoundTotals of(long roundId) {
+		RoundView round = surveys.round(roundId);
+		return totals(round, surveys.template(round.templateId()), true);
+	}
+
+	/**
+	 * The published summary of a round, for anyone: the totals by specialty and level, by level, by region and year
+	 * by year; never one organisation's figures.
+	 */
+	public RoundTotals published(long roundId) {
+		SurveyService.PublishedRound published = surveys.publishedRound(roundId);
+		return totals(published.round(), published.template(), false);
+	}
+
+	private RoundTotals totals(RoundView round, TemplateView template, boolean withOrganizations) {
+		long roundId = round.id();
+		Map<String, Views.RowView> rowViews = new LinkedHashMap<>();
+		template.rows().forEach(row -> rowViews.put(row.row().specialtyCode() + "|" + row.row().levelCode(), row));
+		Map<String, Map<String, Long>> rowFigures = new LinkedHashMap<>();
+		rowViews.keySet().forEach(key -> rowFigures.put(key, new HashMap<>()));
+		Map<String, Map<String, Long>> levels = new LinkedHashMap<>();
+		Map<String, Long> total = new HashMap<>();
+		jdbc.query("select c.specialty_code, c.level_code, c.column_code, sum(c.amount) from survey_answer_cell c "
+				+ "join survey_answer a on a.id = c.answer_id where a.round_id = ? and a.status = 'ACCEPTED' "
+				+ "group by c.specialty_code, c.level_code, c.column_code", rs -> {
+					String key = rs.getString(1) + "|" + rs.getString(2);
+					long amount = rs.getLong(4);
+					rowFigures.computeIfAbsent(key, k -> new HashMap<>()).merge(rs.getString(3), amount, Long::sum);
+					levels.computeIfAbsent(rs.getString(2), k -> new HashMap<>()).merge(rs.getString(3), amount,
+							Long::sum);
+					total.merge(rs.getString(3), amount, Long::sum);
+				}, roundId);
+		List<Line> rows = new ArrayList<>();
+		rowFigures.forEach((key, figures) -> {
+			Views.RowView view = rowViews.get(key);
+			rows.add(view == null ? new Line(key, SurveyService.plain(key), SurveyService.plain(""), figures)
+					: new Line(key, view.specialtyName(), view.levelName(), figures));
+		});
+		Map<String, LocalizedText> levelNames = surveys.levelNames();
+		List<Line> byLevel = new ArrayList<>();
+		levels.forEach((level, figures) -> byLevel.add(
+				new Line(level, levelNames.getOrDefault(level, SurveyService.plain(level)), SurveyService.plain(""),
+						figures)));
+		Map<Long, Map<String, Long>> organizations = new LinkedHashMap<>();
+		jdbc.query("select a.organization_id, c.column_code, sum(c.amount) from survey_answer_cell c "
+				+ "join survey_answer a on a.id = c.answer_id where a.round_id = ? and a.status = 'ACCEPTED' "
+				+ "group by a.organization_id, c.column_code", rs -> {
+					organizations.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+						.put(rs.getString(2), rs.getLong(3));
+				}, roundId);
+		Map<Long, OrganizationView> named = new HashMap<>();
+		directory.organizations(organizations.keySet()).forEach(organization -> named.put(organization.id(),
+				organization));
+		List<Line> byOrganization = new ArrayList<>();
+		Map<Region, Map<String, Long>> regions = new TreeMap<>();
+		organizations.forEach((id, figures) -> {
+			OrganizationView organization = named.get(id);
+			byOrganization.add(new Line(Long.toString(id),
+					organization == null ? SurveyService.plain("#" + id) : organization.name(),
+					SurveyService.plain(organization == null ? "" : organization.region().name()), figures));
+			if (organization != null) {
+				Map<String, Long> region = regions.computeIfAbsent(organization.region(), k -> new HashMap<>());
+				figures.forEach((column, amount) -> region.merge(column, amount, Long::sum));
+			}
+		});
+		byOrganization.sort(java.util.Comparator.comparing(line -> line.name().in(java.util.Locale.ROOT)));
+		List<Line> byRegion = new ArrayList<>();
+		regions.forEach((region, figures) -> byRegion.add(new Line(region.name(), SurveyService.plain(region.name()),
+				SurveyService.plain(""), figures)));
+		Integer[] counts = jdbc.queryForObject("select count(*), sum(case when status = 'ACCEPTED' then 1 else 0 end) "
+				+ "from survey_answer where round_id = ?", (rs, n) -> new Integer[] { rs.getInt(1), rs.getInt(2) },
+				roundId);
+		return new RoundTotals(template, round, counts[1] == null ? 0 : counts[1], counts[0], rows, byLevel,
+				byRegion, withOrganizations ? byOrganization : List.of(), total, years(template.id(), !withOrganizations));
+	}
+
+	/** The template's totals per column for every year it was sent, from the accepted answers. */
+	public List<Line> years(long templateId) {
+		return years(templateId, false);
+	}
+
+	private List<Line> years(long templateId, boolean publishedOnly) {
+		Map<Integer, Map<String, Long>> years = new TreeMap<>();
+		jdbc.query("select r.period_year, c.column_code, sum(c.amount) from survey_answer_cell c "
+				+ "join survey_answer a on a.id = c.answer_id join survey_round r on r.id = a.round_id "
+				+ "where r.template_id = ? and a.status = 'ACCEPTED'" + (publishedOnly ? " and r.published = true" : "")
+				+ " group by r.period_year, c.column_code", rs -> {
+					years.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+				}, templateId);
+		List<Line> lines = new ArrayList<>();
+		years.forEach((year, figures) -> lines.add(new Line(Integer.toString(year),
+				SurveyService.plain(Integer.toString(year)), SurveyService.plain(""), figures)));
+		return lines;
+	}
+
+	/** A specialty's series of one column over the years (all its levels together) and its projection. */
+	public record SpecialtySeries(String specialtyCode, LocalizedText name, List<YearValue> history,
+			java.util.Optional<Forecast> forecast) {
+	}
+
+	public List<SpecialtySeries> forecasts(long templateId, String column, int years) {
+		TemplateView template = surveys.template(templateId);
+		Map<String, TreeMap<Integer, Long>> series = new LinkedHashMap<>();
+		template.rows().forEach(row -> series.putIfAbsent(row.row().specialtyCode(), new TreeMap<>()));
+		jdbc.query("select c.specialty_code, r.period_year, sum(c.amount) from survey_answer_cell c "
+				+ "join survey_answer a on a.id = c.answer_id join survey_round r on r.id = a.round_id "
+				+ "where r.template_id = ? and a.status = 'ACCEPTED' and c.column_code = ? "
+				+ "group by c.specialty_code, r.period_year", rs -> {
+					series.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
+				}, templateId, column);
+		Map<String, LocalizedText> names = new HashMap<>();
+		template.rows().forEach(row -> names.putIfAbsent(row.row().specialtyCode(), row.specialtyName()));
+		List<SpecialtySeries> result = new ArrayList<>();
+		series.forEach((code, values) -> {
+			List<YearValue> history = values.entrySet()
+				.stream()
+				.map(entry -> YearValue.observed(entry.getKey(), entry.getValue()))
+				.toList();
+			result.add(new SpecialtySeries(code, names.getOrDefault(code, SurveyService.plain(code)), history,
+					Forecaster.project(history, years)));
+		});
+		return result;
+	}
+
+}

@@ -1,0 +1,112 @@
+package kg.omb.surveys.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import kg.omb.shared.DomainException;
+import kg.omb.shared.LocalizedText;
+
+class SurveyTemplateTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
+
+	@Test
+	void buildsRowsOfASpecialtyAtEachOfItsLevelsOnce() {
+		SurveyTemplate template = template();
+
+		assertThat(template.addRows("580100", Set.of("MASTER", "BACHELOR"))).isEqualTo(2);
+		assertThat(template.addRows("580100", Set.of("BACHELOR"))).isZero();
+
+		assertThat(template.definition().rows()).containsExactly(new FormRow("580100", "BACHELOR"),
+				new FormRow("580100", "MASTER"));
+	}
+
+	@Test
+	void refusesACodeTwiceABadCodeAndARuleBetweenUnknownCodes() {
+		SurveyTemplate template = template();
+		template.addColumn(new FormColumn("enrolled", "Кабыл алынды", null, null, null));
+
+		assertThatThrownBy(() -> template.addColumn(new FormColumn("enrolled", "Дагы", null, null, null)))
+			.hasMessageStartingWith("surveys.error.code-taken");
+		assertThatThrownBy(() -> template.addColumn(new FormColumn("Enrolled 2", "Дагы", null, null, null)))
+			.hasMessage("surveys.error.code-format");
+		assertThatThrownBy(() -> template.addRule(new FormRule(RuleKind.COLUMN_AT_MOST, "enrolled", "graduates")))
+			.hasMessage("surveys.error.rule-codes");
+		assertThatThrownBy(() -> template.addField(
+				new FormField("kind", FieldKind.CHOICE, "Түрү", null, null, false, null, null, "бир")))
+			.hasMessage("surveys.error.choices-required");
+	}
+
+	@Test
+	void fixesItsStructureOnceSent() {
+		SurveyTemplate template = template();
+		template.addColumn(new FormColumn("enrolled", "Кабыл алынды", null, null, null));
+		assertThatThrownBy(template::markSent).hasMessage("surveys.error.template-without-rows");
+		template.addRows("580100", Set.of("BACHELOR"));
+
+		template.markSent();
+
+		assertThatThrownBy(() -> template.addRows("580200", Set.of("BACHELOR")))
+			.isInstanceOf(DomainException.class)
+			.hasMessage("surveys.error.template-in-use");
+	}
+
+	@Test
+	void anAnswerIsLockedOnceSubmittedAndOpenAgainWhenReturnedEvenAfterTheDeadline() {
+		SurveyRound round = new SurveyRound(1, 2026, TODAY.plusDays(10), TODAY, false);
+		SurveyAnswer answer = new SurveyAnswer(1, 7);
+		CheckedAnswer values = new CheckedAnswer(Map.of("head", "Асанов"), Map.of(), java.util.List.of());
+
+		answer.submit(values, round, TODAY, Instant.EPOCH);
+		assertThatThrownBy(() -> answer.saveDraft(values, round, TODAY)).hasMessage("surveys.error.answer-locked");
+
+		answer.returnWithRemarks("Бүтүрүүчүлөрдү текшериңиз");
+		answer.saveDraft(values, round, TODAY.plusDays(30));
+		assertThat(answer.getStatus()).isEqualTo(AnswerStatus.RETURNED);
+		answer.submit(values, round, TODAY.plusDays(30), Instant.EPOCH);
+		answer.accept();
+		assertThat(answer.getStatus()).isEqualTo(AnswerStatus.ACCEPTED);
+	}
+
+	@Test
+	void aDraftCannotBeSavedAfterTheDeadlineNorAReturnWithoutRemarks() {
+		SurveyRound round = new SurveyRound(1, 2026, TODAY, TODAY, false);
+		SurveyAnswer answer = new SurveyAnswer(1, 7);
+		CheckedAnswer values = new CheckedAnswer(Map.of(), Map.of(), java.util.List.of());
+
+		assertThatThrownBy(() -> answer.saveDraft(values, round, TODAY.plusDays(1)))
+			.hasMessageStartingWith("surveys.error.deadline-passed");
+		answer.submit(values, round, TODAY, Instant.EPOCH);
+		assertThatThrownBy(() -> answer.returnWithRemarks(" ")).hasMessage("surveys.error.remarks-required");
+		assertThatThrownBy(() -> new SurveyRound(1, 2026, TODAY.minusDays(1), TODAY, false))
+			.hasMessage("surveys.error.deadline-past");
+	}
+
+	@Test
+	void aSubmittedAnswerIsNeverRemindedAndAnOpenOneOnceBeforeAndOnceAfterTheDeadline() {
+		SurveyRound round = new SurveyRound(1, 2026, TODAY.plusDays(10), TODAY, false);
+		SurveyAnswer open = new SurveyAnswer(1, 7);
+		SurveyAnswer submitted = new SurveyAnswer(1, 8);
+		submitted.submit(new CheckedAnswer(Map.of(), Map.of(), java.util.List.of()), round, TODAY, Instant.EPOCH);
+
+		assertThat(open.remindOn(round, TODAY, 3)).isFalse();
+		assertThat(open.remindOn(round, TODAY.plusDays(7), 3)).isTrue();
+		assertThat(open.remindOn(round, TODAY.plusDays(8), 3)).isFalse();
+		assertThat(open.remindOn(round, TODAY.plusDays(11), 3)).isTrue();
+		assertThat(open.remindOn(round, TODAY.plusDays(12), 3)).isFalse();
+		assertThat(submitted.remindOn(round, TODAY.plusDays(7), 3)).isFalse();
+		assertThat(submitted.remindOn(round, TODAY.plusDays(11), 3)).isFalse();
+	}
+
+	static SurveyTemplate template() {
+		return new SurveyTemplate(OwnerType.ASSOCIATION, 1, LocalizedText.of("Адистерди даярдоо", null, null));
+	}
+
+}
