@@ -23,7 +23,7 @@ public enum PortalSection {
 	DISCUSSIONS("discussions", "/discussions", Facet.TYPE, "document", Facet.STATUS, "PUBLIC_DISCUSSION"),
 	LITERATURE("literature", null, Facet.TYPE, "literature"),
 	REPORTS("reports", null, Facet.TYPE, "report"),
-	DECISIONS("decisions", null, Facet.TYPE, "decision"),
+	DECISIONS("decisions", "/decisions", Facet.TYPE, "decision"),
 	ASSOCIATIONS("associations", "/associations", Facet.TYPE, "association");
 
 	private final String slug;
