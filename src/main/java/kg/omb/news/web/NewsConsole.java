@@ -1,0 +1,14 @@
+package kg.omb.news.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks the controllers of the news workspace, so that {@link NewsManageAdvice} answers for them alone. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@interface NewsConsole {
+}
