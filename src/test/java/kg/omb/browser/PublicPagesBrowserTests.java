@@ -42,7 +42,7 @@ class PublicPagesBrowserTests extends BrowserTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/sections", "/sections/documents-in-force", "/sections/literature", "/opendata",
-			"/opendata/documents", "/search?q=стандарт" })
+			"/opendata/documents", "/search?q=стандарт", "/news", "/events" })
 	void portalPagesPassAnAccessibilityCheckInEveryLanguage(String path) {
 		for (String language : List.of("ky", "ru", "en")) {
 			page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));

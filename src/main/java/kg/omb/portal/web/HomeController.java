@@ -14,12 +14,14 @@ import kg.omb.documents.DocumentStatus;
 import kg.omb.documents.DocumentView;
 import kg.omb.documents.Documents;
 import kg.omb.documents.RegistryEntry;
+import kg.omb.news.News;
 import kg.omb.search.PublicContent;
 import kg.omb.shared.Bishkek;
+import kg.omb.shared.LocalizedText;
 
 /**
  * The public home page of the portal: what it is, the drafts open for public discussion now with the days left
- * (§10.2), the documents that entered into force last, the latest decisions of the OMBs and a search box.
+ * (§10.2), the documents that entered into force last, the latest news and decisions of the OMBs and a search box.
  */
 @Controller
 class HomeController {
@@ -30,11 +32,14 @@ class HomeController {
 
 	private final PublicContent content;
 
+	private final News news;
+
 	private final Clock clock;
 
-	HomeController(Documents documents, PublicContent content, Clock clock) {
+	HomeController(Documents documents, PublicContent content, News news, Clock clock) {
 		this.documents = documents;
 		this.content = content;
+		this.news = news;
 		this.clock = clock;
 	}
 
@@ -49,6 +54,10 @@ class HomeController {
 			.toList());
 		List<RegistryEntry> latest = documents.latestInForce(LATEST);
 		model.addAttribute("latestInForce", latest);
+		model.addAttribute("latestNews", news.latest(LATEST)
+			.stream()
+			.map(item -> new LatestNews(item.path(), item.title(), item.publishedAt().atZone(Bishkek.ZONE).toLocalDate()))
+			.toList());
 		model.addAttribute("latestDecisions",
 				content.newest(PortalSection.DECISIONS.filters(), locale, 0, LATEST).hits());
 		return "portal/home";
@@ -57,6 +66,10 @@ class HomeController {
 	/** Days left including today; the last day of the window is included. */
 	private static long daysLeft(@Nullable LocalDate closesOn, LocalDate today) {
 		return closesOn == null || today.isAfter(closesOn) ? 0 : closesOn.toEpochDay() - today.toEpochDay() + 1;
+	}
+
+	/** A news item as the home page lists it: the day it was published in Bishkek. */
+	record LatestNews(String path, LocalizedText title, LocalDate publishedOn) {
 	}
 
 	/** A draft open for discussion, as the home page lists it. */

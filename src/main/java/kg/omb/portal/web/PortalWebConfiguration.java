@@ -1,11 +1,17 @@
 package kg.omb.portal.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
+import kg.omb.shared.web.BufferedPages;
 import kg.omb.shared.web.PublicPages;
 
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +37,13 @@ class PortalWebConfiguration {
 	}
 
 	static final class PublicPageEtags extends ShallowEtagHeaderFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+				FilterChain filterChain) throws ServletException, IOException {
+			BufferedPages.mark(request);
+			super.doFilterInternal(request, response, filterChain);
+		}
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -34,7 +34,7 @@ class SitemapController {
 	static final int MAX_URLS = 50_000;
 
 	static final List<String> PORTAL_PAGES = List.of("/", "/sections", "/documents", "/discussions", "/associations", "/organizations",
-			"/classifier", "/decisions", "/events", "/search", "/opendata");
+			"/classifier", "/decisions", "/events", "/news", "/search", "/opendata");
 
 	static final List<String> CLOSED = List.of("/manage", "/admin", "/account", "/files", "/notifications", "/api/",
 			"/subscriptions", "/login", "/register", "/password");

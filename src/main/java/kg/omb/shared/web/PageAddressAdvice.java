@@ -34,4 +34,10 @@ class PageAddressAdvice {
 				: withoutLanguage, locale);
 	}
 
+	/** Whether the layout puts the CSRF token in the head (see {@link BufferedPages}). */
+	@ModelAttribute("bufferedPage")
+	boolean bufferedPage(HttpServletRequest request) {
+		return BufferedPages.isBuffered(request);
+	}
+
 }

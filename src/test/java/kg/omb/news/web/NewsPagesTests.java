@@ -30,6 +30,7 @@ import kg.omb.support.AdjustableClock;
 import kg.omb.support.TestAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -160,6 +161,23 @@ class NewsPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(content().bytes(SampleFiles.text("Программа " + marker + " тиркемеси")));
+	}
+
+	@Test
+	void theHomePageFeedAndSitemapCarryPublishedNewsOnly() throws Exception {
+		for (String page : List.of("/", "/feeds/all.atom", "/sitemap.xml")) {
+			mvc.perform(get(page))
+				.andExpect(status().isOk())
+				.andExpect(content().string(linkTo(published)))
+				.andExpect(content().string(not(linkTo(draft))))
+				.andExpect(content().string(not(linkTo(scheduled))))
+				.andExpect(content().string(not(linkTo(withdrawn))));
+		}
+	}
+
+	/** A link to the item's page in an attribute ({@code href="/news/7"}) or an element ({@code <loc>...</loc>}). */
+	private static org.hamcrest.Matcher<String> linkTo(long id) {
+		return anyOf(containsString("/news/" + id + "\""), containsString("/news/" + id + "<"));
 	}
 
 	@Test
