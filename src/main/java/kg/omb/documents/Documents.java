@@ -34,6 +34,12 @@ public interface Documents {
 	 */
 	List<DocumentView> discussions();
 
+	/**
+	 * The documents under public discussion on {@code today} (Bishkek), the one closing soonest first, at most
+	 * {@code limit} of them: what the home page shows, read in one bounded query.
+	 */
+	List<DocumentView> openDiscussions(LocalDate today, int limit);
+
 	/** The documents that entered into force last, newest first. */
 	List<RegistryEntry> latestInForce(int count);
 

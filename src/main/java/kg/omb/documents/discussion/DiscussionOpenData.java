@@ -13,7 +13,7 @@ import kg.omb.documents.Documents;
 import kg.omb.shared.Bishkek;
 import kg.omb.shared.opendata.OpenDataField;
 import kg.omb.shared.opendata.OpenDataset;
-import kg.omb.shared.web.PublicAddress;
+import kg.omb.shared.PublicAddress;
 
 /**
  * The public discussions (§10.2) as open data: every comment of every disposition table, as the document's page

@@ -1,10 +1,12 @@
 package kg.omb.documents.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -39,5 +41,8 @@ interface DocumentRepository extends JpaRepository<NormativeDocument, Long> {
 			Pageable page);
 
 	List<NormativeDocument> findByDiscussionClosesOnIsNotNull();
+
+	List<NormativeDocument> findByStatusAndDiscussionClosesOnGreaterThanEqualOrderByDiscussionClosesOnAscIdDesc(
+			DocumentStatus status, LocalDate closesOnOrAfter, Limit limit);
 
 }

@@ -32,6 +32,7 @@ import kg.omb.documents.DocumentView;
 import kg.omb.documents.RegistryEntry;
 import kg.omb.documents.RegistryPage;
 import kg.omb.shared.Strings;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import java.util.Comparator;
@@ -196,6 +197,17 @@ class DocumentService implements Documents {
 				.thenComparing((a, b) -> a.status() == DocumentStatus.PUBLIC_DISCUSSION ? open.compare(a, b)
 						: open.compare(b, a))
 				.thenComparing(DocumentView::id, Comparator.reverseOrder()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DocumentView> openDiscussions(LocalDate today, int limit) {
+		return documents
+			.findByStatusAndDiscussionClosesOnGreaterThanEqualOrderByDiscussionClosesOnAscIdDesc(
+					DocumentStatus.PUBLIC_DISCUSSION, today, Limit.of(limit))
+			.stream()
+			.map(this::view)
 			.toList();
 	}
 

@@ -17,7 +17,7 @@ import kg.omb.documents.RegistryEntry;
 import kg.omb.documents.RegistryPage;
 import kg.omb.shared.opendata.OpenDataField;
 import kg.omb.shared.opendata.OpenDataset;
-import kg.omb.shared.web.PublicAddress;
+import kg.omb.shared.PublicAddress;
 
 /**
  * The registry of normative documents (§10.7) as open data: every document that has entered into force, including

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import kg.omb.documents.DocumentStatus;
 import kg.omb.documents.DocumentView;
 import kg.omb.documents.Documents;
 import kg.omb.documents.RegistryEntry;
@@ -20,8 +19,8 @@ import kg.omb.shared.Bishkek;
 import kg.omb.shared.LocalizedText;
 
 /**
- * The public home page of the portal: what it is, the drafts open for public discussion now with the days left
- * (§10.2), the documents that entered into force last, the latest news and decisions of the OMBs and a search box.
+ * The public home page of the portal: what it is, the drafts open for public discussion now with the days left,
+ * closing soonest first (§10.2), the documents that entered into force last, the latest news and decisions of the OMBs and a search box.
  */
 @Controller
 class HomeController {
@@ -46,11 +45,9 @@ class HomeController {
 	@GetMapping("/")
 	String home(Locale locale, Model model) {
 		LocalDate today = Bishkek.today(clock);
-		model.addAttribute("openDiscussions", documents.discussions()
+		model.addAttribute("openDiscussions", documents.openDiscussions(today, LATEST)
 			.stream()
-			.filter(document -> document.status() == DocumentStatus.PUBLIC_DISCUSSION)
 			.map(document -> new OpenDiscussion(document, daysLeft(document.discussionClosesOn(), today)))
-			.filter(open -> open.daysLeft() > 0)
 			.toList());
 		List<RegistryEntry> latest = documents.latestInForce(LATEST);
 		model.addAttribute("latestInForce", latest);
