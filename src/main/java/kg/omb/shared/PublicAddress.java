@@ -1,18 +1,18 @@
-package kg.omb.shared.web;
+package kg.omb.shared;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The platform's public address ({@code omb.base-url}, without a trailing slash) and absolute addresses of its pages,
- * for what is read outside the browser's page: feeds, sitemaps, open data, canonical links.
+ * for what is read outside the browser's page: e-mails, feeds, sitemaps, open data, canonical links.
  */
 @Component
 public class PublicAddress {
 
 	private final String baseUrl;
 
-	PublicAddress(@Value("${omb.base-url}") String baseUrl) {
+	public PublicAddress(@Value("${omb.base-url}") String baseUrl) {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 

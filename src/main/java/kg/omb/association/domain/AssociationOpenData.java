@@ -11,7 +11,7 @@ import kg.omb.directory.ClassifierEntryView;
 import kg.omb.shared.LocalizedText;
 import kg.omb.shared.opendata.OpenDataField;
 import kg.omb.shared.opendata.OpenDataset;
-import kg.omb.shared.web.PublicAddress;
+import kg.omb.shared.PublicAddress;
 import kg.omb.shared.web.Languages;
 
 /**

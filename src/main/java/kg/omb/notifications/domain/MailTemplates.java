@@ -6,13 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import kg.omb.shared.PublicAddress;
 
 /**
  * Renders e-mails from {@code templates/notifications/mail/<name>.html} and {@code <name>.txt} in the recipient's
@@ -28,11 +29,11 @@ class MailTemplates {
 
 	private final MessageSource messages;
 
-	private final String baseUrl;
+	private final PublicAddress address;
 
-	MailTemplates(MessageSource messages, @Value("${omb.base-url:http://localhost:8080}") String baseUrl) {
+	MailTemplates(MessageSource messages, PublicAddress address) {
 		this.messages = messages;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.address = address;
 		engine.setTemplateEngineMessageSource(messages);
 		engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 1));
 		engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 2));
@@ -47,7 +48,7 @@ class MailTemplates {
 		Map<String, Object> all = new HashMap<>(variables);
 		all.put("subject", subject);
 		all.put("name", recipient.name() == null ? recipient.address() : recipient.name());
-		all.put("platformUrl", baseUrl + "/");
+		all.put("platformUrl", address.of("/"));
 		all.put("preferencesUrl", absolute("/notifications/preferences"));
 		all.put("notificationsUrl", absolute("/notifications"));
 		Locale locale = recipient.language();
@@ -63,7 +64,7 @@ class MailTemplates {
 
 	/** The address of a path within the platform, for links in e-mails. */
 	String absolute(String path) {
-		return baseUrl + path;
+		return address.of(path);
 	}
 
 	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {

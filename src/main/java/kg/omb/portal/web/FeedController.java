@@ -19,7 +19,7 @@ import kg.omb.search.Facet;
 import kg.omb.search.PublicContent;
 import kg.omb.search.SearchResults;
 import kg.omb.shared.NotFoundException;
-import kg.omb.shared.web.PublicAddress;
+import kg.omb.shared.PublicAddress;
 
 /**
  * Atom feeds of what the portal publishes, newest first: everything, each section, each OMB's content and each

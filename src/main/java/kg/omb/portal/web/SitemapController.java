@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import kg.omb.search.PublicContent;
 import kg.omb.search.PublicPage;
 import kg.omb.shared.web.Languages;
-import kg.omb.shared.web.PublicAddress;
+import kg.omb.shared.PublicAddress;
 
 /**
  * {@code /sitemap.xml} (sitemaps.org 0.9): the portal's own pages and every public page of content with the day it

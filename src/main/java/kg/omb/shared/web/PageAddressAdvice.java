@@ -9,6 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import kg.omb.shared.PublicAddress;
+
 /**
  * Gives every page its {@link PageAddress}, so that the layout can announce the canonical address, the other
  * languages and the OpenGraph tags; only pages (controllers that render views) get one.

@@ -11,12 +11,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 
+import kg.omb.shared.PublicAddress;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every e-mail renders in every language with every text from the bundles, in both its parts. */
 class MailTemplatesTests {
 
-	static final MailTemplates TEMPLATES = new MailTemplates(messages(), "https://omb.edu.kg/");
+	static final MailTemplates TEMPLATES = new MailTemplates(messages(), new PublicAddress("https://omb.edu.kg/"));
 
 	@ParameterizedTest
 	@CsvSource({ "ky, Электрондук почтаңыздын дарегин ырастаңыз, Саламатсызбы",
