@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The public portal under load: seeds a national-scale dataset (bench/portal.sh 1 = 30 OMBs in every region,
-# 2,000 documents with 100,000 clauses and 50,000 comments; 0.1 for a tenth), then for each page runs wrk at 64
-# connections against the platform and against nginx serving the same page's HTML as a static file, and prints the
-# throughput ratio platform/nginx and the p50 and p99 latency of both.
+# 60 universities, 150 colleges, 2,000 documents with 100,000 clauses, 50,000 comments, 5,000 news; 0.1 for a
+# tenth), then for each page runs wrk at 64 connections against the platform and against nginx serving the same
+# page's HTML as a static file, and prints the throughput ratio platform/nginx and the p50, p95 and p99 latency.
 #   bench/portal.sh [scale] [seconds per page]       (defaults: 1 and 15)
+#   BENCH_PAGE_CACHE=false bench/portal.sh ...       renders every request: the cost of rendering itself
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=${1:-1}
@@ -58,21 +59,21 @@ done
 grep '^seeded' "$work/platform.log"
 nginx -c "$PWD/$work/nginx/nginx.conf"
 
-measure() { # url -> "requests/s p50 p99" (ms)
-  wrk -t2 -c64 -d"${seconds}s" --timeout 10s --latency "$1" | awk '
+measure() { # url -> "requests/s p50 p95 p99 non-2xx" (ms)
+  wrk -t2 -c64 -d"${seconds}s" --timeout 10s --latency -s bench/percentiles.lua "$1" | awk '
     /Requests\/sec/ { rps = $2 }
-    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /^p95us/ { p95 = $2 / 1000 }
     /Non-2xx/ { bad = $NF }
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    END { printf "%.0f %.1f %.1f %s\n", rps, ms(p50), ms(p99), (bad == "" ? 0 : bad) }'
+    END { printf "%.0f %.1f %.1f %.1f %s\n", rps, ms(p50), p95, ms(p99), (bad == "" ? 0 : bad) }'
 }
 
-printf "\n%-10s %-45s %9s %9s %6s %9s %9s %9s %9s\n" page path "req/s" "nginx" ratio "p50 ms" "p99 ms" "nginx p50" "nginx p99"
+printf "\n%-10s %-45s %9s %9s %6s %9s %9s %9s %9s %9s\n" page path "req/s" "nginx" ratio "p50 ms" "p95 ms" "p99 ms" "nginx p50" "nginx p99"
 while read -r name path status bytes; do
-  read -r rps p50 p99 bad < <(measure "http://127.0.0.1:$port$path")
-  read -r srps sp50 sp99 _ < <(measure "http://127.0.0.1:$static_port/$name.html")
+  read -r rps p50 p95 p99 bad < <(measure "http://127.0.0.1:$port$path")
+  read -r srps sp50 _ sp99 _ < <(measure "http://127.0.0.1:$static_port/$name.html")
   ratio=$(awk -v a="$rps" -v b="$srps" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
   note=""; [ "$status" != 200 ] && note=" (answered $status)"; [ "$bad" != 0 ] && note="$note ($bad non-2xx)"
-  printf "%-10s %-45s %9s %9s %6s %9s %9s %9s %9s%s\n" "$name" "$path" "$rps" "$srps" "$ratio" "$p50" "$p99" "$sp50" "$sp99" "$note"
+  printf "%-10s %-45s %9s %9s %6s %9s %9s %9s %9s %9s%s\n" "$name" "$path" "$rps" "$srps" "$ratio" "$p50" "$p95" "$p99" "$sp50" "$sp99" "$note"
 done < "$work/pages.txt"
 echo "(page sizes in bytes: $(awk '{ printf "%s=%s ", $1, $4 }' "$work/pages.txt"))"

@@ -25,12 +25,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import kg.omb.OmbApplication;
 import kg.omb.association.AssociationFixture;
 import kg.omb.association.AssociationFixture.Omb;
+import kg.omb.directory.OrganizationKind;
 import kg.omb.directory.Region;
 import kg.omb.documents.DocumentKind;
 import kg.omb.documents.Documents;
 import kg.omb.documents.DocumentsBenchmark;
 import kg.omb.documents.NewDocument;
 import kg.omb.documents.web.PublicDocumentsFixture;
+import kg.omb.search.domain.IndexRebuild;
 import kg.omb.shared.Bishkek;
 import kg.omb.shared.LocalizedText;
 import kg.omb.support.AdjustableClock;
@@ -41,7 +43,9 @@ import kg.omb.support.TestAccount;
  * {@code target/bench-portal}, seeds OMBs in every region (each with its university, college and employer), documents
  * with their clauses and comments, part of them in force, writes the HTML of each measured page where nginx serves
  * it as static files, prints the pages and {@code READY}, and keeps serving until the script stops it. Scale 1 is the
- * national figure: 30 OMBs, 2,000 documents of 50 clauses (100,000), 50,000 comments.
+ * national figure: 30 OMBs, 60 universities and 150 colleges, 2,000 documents of 50 clauses (100,000), 50,000
+ * comments and 5,000 news, all in the search index. {@code BENCH_PAGE_CACHE=false} renders every request, to measure
+ * rendering itself. The literature registry is not part of it: that module does not exist yet.
  */
 public final class PortalBenchmark {
 
@@ -55,6 +59,13 @@ public final class PortalBenchmark {
 
 	/** Documents taken through the whole workflow into force; the others are open for discussion. */
 	static final int IN_FORCE = 60;
+
+	/** Universities and colleges in the directory, the base and leading organisations of the OMBs among them. */
+	static final int UNIVERSITIES = 60;
+
+	static final int COLLEGES = 150;
+
+	static final int NEWS = 5_000;
 
 	private PortalBenchmark() {
 	}
@@ -72,17 +83,21 @@ public final class PortalBenchmark {
 					"--omb.data-dir=" + root.resolve("data-" + UUID.randomUUID()), "--omb.demo-data.enabled=false",
 					"--omb.admin.password=bench-platform-key-0427", "--server.port=" + port,
 					"--logging.level.root=WARN", "--logging.file.name=", "--spring.main.banner-mode=off",
-					"--omb.mail.outbox.initial-delay=P3650D", "--omb.mail.digest.cron=-");
+					"--omb.mail.outbox.initial-delay=P3650D", "--omb.mail.digest.cron=-",
+					"--omb.portal.page-cache.enabled=" + !"false".equals(System.getenv("BENCH_PAGE_CACHE")));
 		long started = System.nanoTime();
 		Seeded seeded = seed(context, scale);
-		System.out.printf(Locale.ROOT, "seeded in %.0f s: %d OMBs, %d documents (%d in force), %d clauses, %d comments%n",
-				(System.nanoTime() - started) / 1e9, seeded.ombs(), seeded.documents(), seeded.inForce(),
-				seeded.clauses(), seeded.comments());
+		System.out.printf(Locale.ROOT, "seeded in %.0f s: %d OMBs, %d universities, %d colleges, %d documents (%d in"
+				+ " force), %d clauses, %d comments, %d news; search index rebuilt in %.0f s%n",
+				(System.nanoTime() - started) / 1e9, seeded.ombs(), seeded.universities(), seeded.colleges(),
+				seeded.documents(), seeded.inForce(), seeded.clauses(), seeded.comments(), seeded.news(),
+				seeded.reindexSeconds());
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("home", "/");
 		pages.put("documents", "/documents");
 		pages.put("document", "/documents/" + seeded.sampleDocument());
 		pages.put("section", "/sections/documents-in-force");
+		pages.put("news", "/news");
 		pages.put("search-ky", "/search?q=" + encode("стандарттарды"));
 		pages.put("search-ru", "/search?q=" + encode("стандартов образования"));
 		HttpClient http = HttpClient.newHttpClient();
@@ -104,7 +119,7 @@ public final class PortalBenchmark {
 		return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
-	private static Seeded seed(ConfigurableApplicationContext context, double scale) {
+	private static Seeded seed(ConfigurableApplicationContext context, double scale) throws InterruptedException {
 		AssociationFixture fixture = context.getBean(AssociationFixture.class);
 		PublicDocumentsFixture published = context.getBean(PublicDocumentsFixture.class);
 		Documents documents = context.getBean(Documents.class);
@@ -144,7 +159,64 @@ public final class PortalBenchmark {
 			comments += comments(jdbc, id, keys, clock.instant(), i);
 			sample = id;
 		}
-		return new Seeded(ombs.size(), total, inForce, clauses, comments, sample);
+		int news = news(jdbc, ombs, (int) Math.round(NEWS * scale), clock.instant());
+		int[] organizations = organizations(fixture, ombs, scale);
+		long reindex = System.nanoTime();
+		rebuildSearchIndex(context, fixture);
+		return new Seeded(ombs.size(), organizations[0], organizations[1], total, inForce, clauses, comments, news,
+				sample, (System.nanoTime() - reindex) / 1e9);
+	}
+
+	/** Universities and colleges beyond each OMB's own, spread over the regions and the OMBs' authorities. */
+	private static int[] organizations(AssociationFixture fixture, List<Omb> ombs, double scale) {
+		Region[] regions = Region.values();
+		int universities = (int) Math.max(ombs.size(), Math.round(UNIVERSITIES * scale));
+		int colleges = (int) Math.max(ombs.size(), Math.round(COLLEGES * scale));
+		fixture.asAdministrator(() -> {
+			for (int i = ombs.size(); i < universities; i++) {
+				fixture.organization(AssociationFixture.unique(), "BU", OrganizationKind.UNIVERSITY,
+						ombs.get(i % ombs.size()).authorityId(), regions[i % regions.length],
+						LocalizedText.of("Бенчмарк университети № " + i, "Университет № " + i, null));
+			}
+			for (int i = ombs.size(); i < colleges; i++) {
+				fixture.organization(AssociationFixture.unique(), "BC", OrganizationKind.COLLEGE,
+						ombs.get(i % ombs.size()).authorityId(), regions[i % regions.length],
+						LocalizedText.of("Бенчмарк колледжи № " + i, "Колледж № " + i, null));
+			}
+			return null;
+		});
+		return new int[] { universities, colleges };
+	}
+
+	/** Published news, of the OMBs and of the whole portal, one an hour back from now. */
+	private static int news(JdbcTemplate jdbc, List<Omb> ombs, int count, Instant now) {
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Timestamp published = Timestamp.from(now.minusSeconds(3_600L * (i + 1)));
+			Long association = i % 5 == 0 ? null : ombs.get(i % ombs.size()).id();
+			rows.add(new Object[] { published, published, association, "Жаңылык № " + i + ": "
+					+ DocumentsBenchmark.sentence(i, 6), "Новость № " + i, "<p>" + DocumentsBenchmark.sentence(i, 80)
+					+ "</p>", published });
+		}
+		jdbc.batchUpdate("insert into news_item (version, created_at, updated_at, association_id, title_ky, title_ru,"
+				+ " body_ky, status, published_at) values (0, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?)", rows);
+		return count;
+	}
+
+	/**
+	 * Clauses, comments and news were written straight into the tables, past the modules that index them: the full
+	 * reindex an administrator would start puts them in the search index.
+	 */
+	private static void rebuildSearchIndex(ConfigurableApplicationContext context, AssociationFixture fixture)
+			throws InterruptedException {
+		IndexRebuild rebuild = context.getBean(IndexRebuild.class);
+		fixture.asAdministrator(rebuild::start);
+		while (rebuild.progress().phase() != IndexRebuild.Phase.DONE) {
+			if (rebuild.progress().phase() == IndexRebuild.Phase.FAILED) {
+				throw new IllegalStateException("The search index was not rebuilt: " + rebuild.progress().failure());
+			}
+			Thread.sleep(500);
+		}
 	}
 
 	private static List<String> clauses(JdbcTemplate jdbc, long versionId, int document, Instant at) {
@@ -177,7 +249,8 @@ public final class PortalBenchmark {
 		return rows.size();
 	}
 
-	record Seeded(int ombs, int documents, int inForce, int clauses, int comments, long sampleDocument) {
+	record Seeded(int ombs, int universities, int colleges, int documents, int inForce, int clauses, int comments,
+			int news, long sampleDocument, double reindexSeconds) {
 	}
 
 }
