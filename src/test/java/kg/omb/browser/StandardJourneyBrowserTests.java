@@ -28,6 +28,7 @@ import kg.omb.association.AssociationFixture.Omb;
 import kg.omb.directory.Region;
 import kg.omb.shared.Bishkek;
 import kg.omb.support.AdjustableClock;
+import kg.omb.support.BrowserAccounts;
 import kg.omb.support.BrowserTest;
 import kg.omb.support.TestMail;
 
@@ -318,36 +319,12 @@ class StandardJourneyBrowserTests extends BrowserTest {
 	}
 
 	private String account(String name, String displayName, String role, String scopeType, long scopeId) {
-		String email = name + "@standard.example.kg";
-		jdbc.update("""
-				insert into account (version, created_at, updated_at, email, display_name, password_hash, status,
-				                     language, password_change_required)
-				values (0, current_timestamp, current_timestamp, ?, ?, ?, 'ACTIVE', 'ky', false)""", email, displayName,
-				passwordEncoder.encode(PASSWORD));
-		Long accountId = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-		jdbc.update("""
-				insert into role_grant (version, created_at, updated_at, account_id, role, scope_type, scope_id,
-				                        valid_from)
-				values (0, current_timestamp, current_timestamp, ?, ?, ?, ?, ?)""", accountId, role,
-				scopeType, scopeId, java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
-		return email;
+		return new BrowserAccounts(jdbc, passwordEncoder, "standard.example.kg", PASSWORD).create(name, displayName, role,
+				scopeType, scopeId, clock.instant().minus(Duration.ofDays(1)));
 	}
 
 	private void signIn(String email) {
 		signIn(email, PASSWORD);
-	}
-
-	private void signIn(String email, String password) {
-		page.navigate(url("/login"));
-		page.locator("#email").fill(email);
-		page.locator("#password").fill(password);
-		page.locator("form button[type=submit]").click();
-		page.waitForURL(url("/") + "**");
-	}
-
-	private void signOut() {
-		page.locator("form[action$='/logout'] button[type=submit]").click();
-		page.waitForURL(url("/") + "**");
 	}
 
 }

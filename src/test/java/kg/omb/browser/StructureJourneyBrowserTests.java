@@ -1,5 +1,6 @@
 package kg.omb.browser;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import kg.omb.directory.Region;
 import kg.omb.directory.domain.OrganizationAdministration;
 import kg.omb.directory.domain.OrganizationData;
 import kg.omb.shared.LocalizedText;
+import kg.omb.support.BrowserAccounts;
 import kg.omb.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -178,35 +180,14 @@ class StructureJourneyBrowserTests extends BrowserTest {
 	}
 
 	private String account(String name, String displayName, String role, String scopeType, Long scopeId) {
-		String email = name + "@journey.example.kg";
-		jdbc.update("""
-				insert into account (version, created_at, updated_at, email, display_name, password_hash, status,
-				                     language, password_change_required)
-				values (0, current_timestamp, current_timestamp, ?, ?, ?, 'ACTIVE', 'ky', false)""", email, displayName,
-				passwordEncoder.encode(PASSWORD));
-		if (role != null) {
-			Long accountId = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-			jdbc.update("""
-					insert into role_grant (version, created_at, updated_at, account_id, role, scope_type, scope_id,
-					                        valid_from)
-					values (0, current_timestamp, current_timestamp, ?, ?, ?, ?, current_timestamp)""", accountId, role,
-					scopeType, scopeId);
-		}
-		return email;
+		return new BrowserAccounts(jdbc, passwordEncoder, "journey.example.kg", PASSWORD).create(name, displayName, role,
+				scopeType, scopeId, Instant.now());
 	}
 
 	private void signIn(String email) {
-		page.navigate(url("/login"));
-		page.locator("#email").fill(email);
-		page.locator("#password").fill(PASSWORD);
-		page.locator("form button[type=submit]").click();
-		page.waitForURL(url("/") + "**");
+		signIn(email, PASSWORD);
 	}
 
-	private void signOut() {
-		page.locator("form[action$='/logout'] button[type=submit]").click();
-		page.waitForURL(url("/") + "**");
-	}
 
 	record Setting(long authority, long university, long college, long employer, AssociationFixture.Codes codes) {
 	}

@@ -67,4 +67,18 @@ public abstract class BrowserTest {
 		return "http://localhost:" + port + path;
 	}
 
+	/** Signs in on the sign-in page and waits to be back on the portal. */
+	protected void signIn(String email, String password) {
+		page.navigate(url("/login"));
+		page.locator("#email").fill(email);
+		page.locator("#password").fill(password);
+		page.locator("form button[type=submit]").click();
+		page.waitForURL(url("/") + "**");
+	}
+
+	protected void signOut() {
+		page.locator("form[action$='/logout'] button[type=submit]").click();
+		page.waitForURL(url("/") + "**");
+	}
+
 }
