@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -33,7 +40,8 @@ import kg.omb.shared.web.OmbLocaleResolver;
  * {@code 304} to a client that holds the same ETag or a newer Last-Modified, and keeps what was rendered otherwise.
  * Only a page that is the same for every anonymous visitor is kept: answered {@code 200}, no session opened before
  * or while rendering, no cookie set but the language the visitor chose with {@code ?lang=}, which is set again from
- * here. A signed-in person, anyone with a session, and htmx asking for part of a page always get it freshly rendered.
+ * here. A request for a page that another request is rendering waits for that one rather than render it again. A
+ * signed-in person, anyone with a session, and htmx asking for part of a page always get it freshly rendered.
  */
 final class RenderedPageFilter extends OncePerRequestFilter {
 
@@ -43,7 +51,15 @@ final class RenderedPageFilter extends OncePerRequestFilter {
 	/** The largest page kept; bigger ones are rendered each time. */
 	static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
+	/**
+	 * How long a request waits for the same page that another one is rendering, rather than rendering it too: when
+	 * a change drops every kept page, the visitors of a busy page share one rendering instead of all starting one.
+	 */
+	static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
+
 	private final RenderedPages pages;
+
+	private final ConcurrentMap<Key, CompletableFuture<@Nullable Page>> rendering = new ConcurrentHashMap<>();
 
 	private final LocaleResolver locales;
 
@@ -69,20 +85,62 @@ final class RenderedPageFilter extends OncePerRequestFilter {
 		Key key = new Key(address(request), chosen != null ? chosen : locales.resolveLocale(request),
 				Bishkek.today(clock).toEpochDay());
 		Page kept = pages.find(key);
-		if (kept != null) {
-			if (chosen != null) {
-				locales.setLocale(request, response, chosen);
+		if (kept == null) {
+			var mine = new CompletableFuture<@Nullable Page>();
+			CompletableFuture<@Nullable Page> earlier = rendering.putIfAbsent(key, mine);
+			if (earlier == null) {
+				try {
+					mine.complete(render(key, request, response, chain));
+				}
+				finally {
+					rendering.remove(key, mine);
+					mine.complete(null);
+				}
+				return;
 			}
-			serve(kept, request, response);
-			return;
+			kept = await(earlier);
+			if (kept == null) {
+				render(key, request, response, chain);
+				return;
+			}
 		}
+		if (chosen != null) {
+			locales.setLocale(request, response, chosen);
+		}
+		serve(kept, request, response);
+	}
+
+	/** Renders the page for this request and keeps it when it may be; answers what was kept, or null. */
+	private @Nullable Page render(Key key, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		long generation = pages.generation();
 		var rendered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendered);
+		Page page = null;
 		if (keepable(request, rendered)) {
-			pages.keep(key, new Page(rendered.getContentType(), rendered.getLocale(), headers(rendered), rendered.getContentAsByteArray(), generation));
+			page = new Page(rendered.getContentType(), rendered.getLocale(), headers(rendered),
+					rendered.getContentAsByteArray(), generation);
+			pages.keep(key, page);
 		}
 		rendered.copyBodyToResponse();
+		return page;
+	}
+
+	/**
+	 * The page another request is rendering for the same key, once it is done; null when it could not be kept or
+	 * took longer than {@link #RENDERING_WAIT}, and this request renders it itself.
+	 */
+	private static @Nullable Page await(CompletableFuture<@Nullable Page> rendering) {
+		try {
+			return rendering.get(RENDERING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException notThere) {
+			return null;
+		}
 	}
 
 	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response)

@@ -7,8 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import kg.omb.association.AssociationFixture;
 import kg.omb.association.AssociationFixture.Omb;
@@ -36,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kept apart by language and day, answered 304 from memory, and dropped by the next committed change.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ AssociationFixture.class, AdjustableClock.Configuration.class, PublicDocumentsFixture.class })
+@Import({ AssociationFixture.class, AdjustableClock.Configuration.class, PublicDocumentsFixture.class,
+		RenderedPagesTests.SlowPage.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RenderedPagesTests {
 
@@ -51,6 +58,9 @@ class RenderedPagesTests {
 
 	@Autowired
 	AdjustableClock clock;
+
+	@Autowired
+	SlowPage slowPage;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -148,6 +158,20 @@ class RenderedPagesTests {
 	}
 
 	@Test
+	void visitorsArrivingWhileAPageIsRenderedShareThatOneRendering() throws Exception {
+		slowPage.renderings.set(0);
+		List<CompletableFuture<HttpResponse<String>>> visitors = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			visitors.add(http.sendAsync(request(SlowPage.PATH, "ky").build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		for (CompletableFuture<HttpResponse<String>> visitor : visitors) {
+			assertThat(visitor.get().body()).isEqualTo("rendered 1");
+		}
+
+		assertThat(slowPage.renderings).hasValue(1);
+	}
+
+	@Test
 	void aPageRenderedBeforeAChangeIsNotKeptAfterIt() {
 		var page = new RenderedPages.Page("text/html", Locale.ROOT, Map.of(), new byte[] { 1 }, pages.generation());
 		startFromNothing();
@@ -176,6 +200,23 @@ class RenderedPagesTests {
 		small.cleanUp();
 
 		assertThat(small.size()).isLessThanOrEqualTo(10);
+	}
+
+	/** A public address under {@code /feeds/} that takes a while to render and counts its renderings. */
+	@RestController
+	static class SlowPage {
+
+		static final String PATH = "/feeds/slow-test-page";
+
+		final AtomicInteger renderings = new AtomicInteger();
+
+		@GetMapping(PATH)
+		String render() throws InterruptedException {
+			int rendering = renderings.incrementAndGet();
+			Thread.sleep(500);
+			return "rendered " + rendering;
+		}
+
 	}
 
 	private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
