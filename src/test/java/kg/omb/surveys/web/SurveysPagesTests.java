@@ -288,6 +288,10 @@ class SurveysPagesTests {
 		assertThat(saved.answer().status()).isEqualTo(AnswerStatus.DRAFT);
 		assertThat(saved.answer().fields()).containsEntry("total_enrolled", "520");
 		assertThat(saved.answer().cells().values()).containsExactlyInAnyOrder(500L, 60L, 50L, 20L, 10L, 5L);
+		mvc.perform(get(answer).with(authentication(college)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"f:total_enrolled\" value=\"520\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"name=\"c:" + scenario.direction() + ":MASTER:graduates\" value=\"10\"")));
 	}
 
 	@Test
