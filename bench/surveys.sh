@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The consolidation of a national round of an information request: 210 organisations x 600 rows x 12 figures, all
-# accepted, seeded into a fresh embedded H2 database; then the consolidation, the consolidated page and its CSV and
-# XLSX. Prints the first (cold) run and the median and minimum of the others, in milliseconds.
+# The consolidation of a national round of an information request: 210 organisations x 600 rows x 12 figures,
+# seeded as submitted answers into a fresh embedded H2 database and accepted one by one through the service (which
+# keeps the round's totals); then the consolidation, the consolidated page and its CSV and XLSX. Prints the first
+# (cold) run and the median and minimum of the others, in milliseconds.
 #   bench/surveys.sh [runs]     (default 5 runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -24,11 +24,13 @@ import org.springframework.web.context.WebApplicationContext;
 
 import kg.omb.OmbApplication;
 import kg.omb.surveys.domain.Consolidation;
+import kg.omb.surveys.domain.SurveyService;
 import kg.omb.support.TestAccount;
 
 /**
- * The consolidation of a national round: 210 organisations answering 600 rows of 12 figures (1,512,000 figures,
- * all accepted), seeded by JDBC into a fresh embedded H2 database; then {@link Consolidation#of} and the
+ * The consolidation of a national round: 210 organisations answering 600 rows of 12 figures (1,512,000 figures),
+ * seeded by JDBC as submitted answers into a fresh embedded H2 database and accepted one by one through
+ * {@link SurveyService#accept} (which keeps the round's totals, timed too); then {@link Consolidation#of} and the
  * consolidated page (server-side rendering, through the whole filter chain) and its CSV and XLSX, each timed: the
  * first (cold) run and the median and minimum of the others. Run by {@code bench/surveys.sh}, never by the tests.
  */
@@ -54,13 +56,22 @@ public final class SurveysBenchmark {
 				"--logging.file.name=", "--spring.main.banner-mode=off")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			long started = System.nanoTime();
-			long round = seed(jdbc);
+			List<Long> answers = new ArrayList<>();
+			long round = seed(jdbc, answers);
 			System.out.printf("seeded %,d figures in %d ms%n", (long) ORGANIZATIONS * ROWS * COLUMNS,
 					(System.nanoTime() - started) / 1_000_000);
 			var admin = UsernamePasswordAuthenticationToken.authenticated(
 					new TestAccount(9001, "bench@example.kg", "Bench"), null,
 					AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ADMIN@PLATFORM"));
 			SecurityContextHolder.getContext().setAuthentication(admin);
+			SurveyService surveys = context.getBean(SurveyService.class);
+			started = System.nanoTime();
+			for (long answer : answers) {
+				surveys.accept(answer, 1);
+			}
+			long accepting = (System.nanoTime() - started) / 1_000_000;
+			System.out.printf("accepted %d answers through SurveyService.accept in %d ms (%d ms each)%n",
+					answers.size(), accepting, accepting / answers.size());
 			Consolidation consolidation = context.getBean(Consolidation.class);
 			MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
 				.apply(springSecurity())
@@ -78,7 +89,7 @@ public final class SurveysBenchmark {
 		}
 	}
 
-	private static long seed(JdbcTemplate jdbc) {
+	private static long seed(JdbcTemplate jdbc, List<Long> answers) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.update("insert into survey_template (version, created_at, updated_at, owner_type, owner_id, title_ky, sent) "
 				+ "values (0, ?, ?, 'AUTHORITY', 1, 'Адистерди даярдоо', true)", now, now);
@@ -98,8 +109,9 @@ public final class SurveysBenchmark {
 		long round = jdbc.queryForObject("select max(id) from survey_round", Long.class);
 		for (int o = 0; o < ORGANIZATIONS; o++) {
 			jdbc.update("insert into survey_answer (version, created_at, updated_at, round_id, organization_id, status) "
-					+ "values (2, ?, ?, ?, ?, 'ACCEPTED')", now, now, round, 10_000 + o);
+					+ "values (1, ?, ?, ?, ?, 'SUBMITTED')", now, now, round, 10_000 + o);
 			long answer = jdbc.queryForObject("select max(id) from survey_answer", Long.class);
+			answers.add(answer);
 			List<Object[]> cells = new ArrayList<>(ROWS * COLUMNS);
 			for (int r = 0; r < ROWS; r++) {
 				for (int c = 0; c < COLUMNS; c++) {

@@ -23,8 +23,9 @@ import kg.omb.surveys.forecast.YearValue;
 
 /**
  * The consolidated dataset of a round: the accepted answers' figures summed by specialty and level, by region and
- * by organisation, and the template's totals year by year. Summed in the database, so that 210 organisations with
- * 600 rows of 12 figures each are read as totals, not cell by cell.
+ * by organisation, and the template's totals year by year. Read from the sums kept as answers are accepted
+ * ({@link AcceptedTotals}), so that 210 organisations with 600 rows of 12 figures each are read as some 7,200 row
+ * totals and 2,500 organisation totals, not as 1.5 million figures grouped on every request.
  */
 @Service
 @Transactional(readOnly = true)
@@ -78,9 +79,8 @@ public class Consolidation {
 		rowViews.keySet().forEach(key -> rowFigures.put(key, new HashMap<>()));
 		Map<String, Map<String, Long>> levels = new LinkedHashMap<>();
 		Map<String, Long> total = new HashMap<>();
-		jdbc.query("select c.specialty_code, c.level_code, c.column_code, sum(c.amount) from survey_answer_cell c "
-				+ "join survey_answer a on a.id = c.answer_id where a.round_id = ? and a.status = 'ACCEPTED' "
-				+ "group by c.specialty_code, c.level_code, c.column_code", rs -> {
+		jdbc.query("select specialty_code, level_code, column_code, amount from survey_round_total where round_id = ? "
+				+ "order by specialty_code, level_code, column_code", rs -> {
 					String key = rs.getString(1) + "|" + rs.getString(2);
 					long amount = rs.getLong(4);
 					rowFigures.computeIfAbsent(key, k -> new HashMap<>()).merge(rs.getString(3), amount, Long::sum);
@@ -100,9 +100,9 @@ public class Consolidation {
 				new Line(level, levelNames.getOrDefault(level, SurveyService.plain(level)), SurveyService.plain(""),
 						figures)));
 		Map<Long, Map<String, Long>> organizations = new LinkedHashMap<>();
-		jdbc.query("select a.organization_id, c.column_code, sum(c.amount) from survey_answer_cell c "
-				+ "join survey_answer a on a.id = c.answer_id where a.round_id = ? and a.status = 'ACCEPTED' "
-				+ "group by a.organization_id, c.column_code", rs -> {
+		jdbc.query("select a.organization_id, t.column_code, t.amount from survey_answer_total t "
+				+ "join survey_answer a on a.id = t.answer_id where a.round_id = ? and a.status = 'ACCEPTED' "
+				+ "order by a.organization_id, t.column_code", rs -> {
 					organizations.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
 						.put(rs.getString(2), rs.getLong(3));
 				}, roundId);
@@ -139,10 +139,10 @@ public class Consolidation {
 
 	private List<Line> years(long templateId, boolean publishedOnly) {
 		Map<Integer, Map<String, Long>> years = new TreeMap<>();
-		jdbc.query("select r.period_year, c.column_code, sum(c.amount) from survey_answer_cell c "
-				+ "join survey_answer a on a.id = c.answer_id join survey_round r on r.id = a.round_id "
-				+ "where r.template_id = ? and a.status = 'ACCEPTED'" + (publishedOnly ? " and r.published = true" : "")
-				+ " group by r.period_year, c.column_code", rs -> {
+		jdbc.query("select r.period_year, t.column_code, sum(t.amount) from survey_round_total t "
+				+ "join survey_round r on r.id = t.round_id "
+				+ "where r.template_id = ?" + (publishedOnly ? " and r.published = true" : "")
+				+ " group by r.period_year, t.column_code", rs -> {
 					years.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
 				}, templateId);
 		List<Line> lines = new ArrayList<>();
@@ -160,10 +160,9 @@ public class Consolidation {
 		TemplateView template = surveys.template(templateId);
 		Map<String, TreeMap<Integer, Long>> series = new LinkedHashMap<>();
 		template.rows().forEach(row -> series.putIfAbsent(row.row().specialtyCode(), new TreeMap<>()));
-		jdbc.query("select c.specialty_code, r.period_year, sum(c.amount) from survey_answer_cell c "
-				+ "join survey_answer a on a.id = c.answer_id join survey_round r on r.id = a.round_id "
-				+ "where r.template_id = ? and a.status = 'ACCEPTED' and c.column_code = ? "
-				+ "group by c.specialty_code, r.period_year", rs -> {
+		jdbc.query("select t.specialty_code, r.period_year, sum(t.amount) from survey_round_total t "
+				+ "join survey_round r on r.id = t.round_id where r.template_id = ? and t.column_code = ? "
+				+ "group by t.specialty_code, r.period_year", rs -> {
 					series.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
 				}, templateId, column);
 		Map<String, LocalizedText> names = new HashMap<>();

@@ -93,9 +93,13 @@ public class SurveyAnswer extends BaseEntity {
 		status = AnswerStatus.ACCEPTED;
 	}
 
-	public void returnWithRemarks(String text) {
+	/** Returns the answer for correction; not once its round is closed, since it could not be corrected. */
+	public void returnWithRemarks(String text, SurveyRound round) {
 		if (status != AnswerStatus.SUBMITTED && status != AnswerStatus.ACCEPTED) {
 			throw new DomainException("surveys.error.not-submitted");
+		}
+		if (round.isClosed()) {
+			throw new DomainException("surveys.error.round-closed-return");
 		}
 		if (text.isBlank()) {
 			throw new DomainException("surveys.error.remarks-required");
@@ -108,7 +112,10 @@ public class SurveyAnswer extends BaseEntity {
 		if (!status.editable()) {
 			throw new DomainException("surveys.error.answer-locked");
 		}
-		if (round.isClosed() || (status != AnswerStatus.RETURNED && !round.openOn(today))) {
+		if (round.isClosed()) {
+			throw new DomainException("surveys.error.round-closed-answer");
+		}
+		if (status != AnswerStatus.RETURNED && !round.openOn(today)) {
 			throw new DomainException("surveys.error.deadline-passed", round.getDeadline());
 		}
 	}

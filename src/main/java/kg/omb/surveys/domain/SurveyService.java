@@ -56,10 +56,13 @@ public class SurveyService {
 
 	private final JdbcTemplate jdbc;
 
+	private final AcceptedTotals acceptedTotals;
+
 	private final Clock clock;
 
 	SurveyService(SurveyTemplates templates, SurveyRounds rounds, SurveyAnswers answers, SurveyAccess access,
-			Directory directory, Associations associations, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+			Directory directory, Associations associations, AuditLog audit, JdbcTemplate jdbc,
+			AcceptedTotals acceptedTotals, Clock clock) {
 		this.templates = templates;
 		this.rounds = rounds;
 		this.answers = answers;
@@ -68,6 +71,7 @@ public class SurveyService {
 		this.associations = associations;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.acceptedTotals = acceptedTotals;
 		this.clock = clock;
 	}
 
@@ -255,6 +259,20 @@ public class SurveyService {
 		return found.stream().map(answer -> view(answer, roundView, organizations, false)).toList();
 	}
 
+	/**
+	 * Closes a round, after its deadline or early: from then on no organisation submits or saves an answer to it;
+	 * answers already submitted can still be accepted.
+	 */
+	public void closeRound(long roundId, long version) {
+		SurveyRound round = rounds.findById(roundId).orElseThrow(SurveyService::roundNotFound);
+		managedTemplate(round.getTemplateId());
+		requireVersion(round.getVersion(), version);
+		boolean early = round.openOn(Bishkek.today(clock));
+		round.close();
+		rounds.saveAndFlush(round);
+		audit.record("survey.round.closed", "survey_round", roundId, Map.of("early", early));
+	}
+
 	public void publish(long roundId, long version) {
 		SurveyRound round = rounds.findById(roundId).orElseThrow(SurveyService::roundNotFound);
 		managedTemplate(round.getTemplateId());
@@ -284,22 +302,31 @@ public class SurveyService {
 	}
 
 	public void accept(long answerId, long version) {
-		decide(answerId, version, SurveyAnswer::accept, "survey.answer.accepted", Map.of());
+		decide(answerId, version, (answer, round) -> answer.accept(), "survey.answer.accepted", Map.of());
 	}
 
 	public void returnAnswer(long answerId, long version, String remarks) {
-		decide(answerId, version, answer -> answer.returnWithRemarks(remarks), "survey.answer.returned",
+		decide(answerId, version, (answer, round) -> answer.returnWithRemarks(remarks, round), "survey.answer.returned",
 				Map.of("remarks", remarks.strip()));
 	}
 
-	private void decide(long answerId, long version, java.util.function.Consumer<SurveyAnswer> decision,
+	private void decide(long answerId, long version,
+			java.util.function.BiConsumer<SurveyAnswer, SurveyRound> decision,
 			String action, Map<String, ?> details) {
 		SurveyAnswer answer = answers.findById(answerId).orElseThrow(SurveyService::answerNotFound);
 		SurveyRound round = rounds.findById(answer.getRoundId()).orElseThrow(SurveyService::roundNotFound);
 		managedTemplate(round.getTemplateId());
 		requireVersion(answer.getVersion(), version);
-		decision.accept(answer);
+		boolean wasAccepted = answer.getStatus() == AnswerStatus.ACCEPTED;
+		decision.accept(answer, round);
 		answers.saveAndFlush(answer);
+		boolean accepted = answer.getStatus() == AnswerStatus.ACCEPTED;
+		if (accepted && !wasAccepted) {
+			acceptedTotals.add(round.id(), answerId);
+		}
+		else if (wasAccepted && !accepted) {
+			acceptedTotals.remove(round.id(), answerId);
+		}
 		audit.record(action, "survey_answer", answerId, details);
 	}
 

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -14,8 +16,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import kg.omb.shared.Bishkek;
 import kg.omb.shared.NotFoundException;
 import kg.omb.shared.table.TableFormat;
 import kg.omb.shared.table.TableWriter;
@@ -26,11 +33,15 @@ import kg.omb.surveys.domain.Consolidation.RoundTotals;
 import kg.omb.surveys.domain.FormColumn;
 import kg.omb.surveys.domain.SurveyService;
 import kg.omb.surveys.domain.Views.AnswerView;
+import kg.omb.surveys.domain.Views.RoundView;
 
-/** A round: who has answered and who has not, and its consolidated totals on the page and as XLSX or CSV. */
+/** A round: who has answered and who has not, closing it, and its consolidated totals on the page and as XLSX or CSV. */
 @Controller
 @SurveysConsole
 class RoundsController {
+
+	/** The lines of each table the page shows; every line is in the XLSX and CSV export. */
+	static final int PAGE_LINES = 100;
 
 	private final SurveyService surveys;
 
@@ -38,27 +49,54 @@ class RoundsController {
 
 	private final MessageSource messages;
 
-	RoundsController(SurveyService surveys, Consolidation consolidation, MessageSource messages) {
+	private final Clock clock;
+
+	RoundsController(SurveyService surveys, Consolidation consolidation, MessageSource messages, Clock clock) {
 		this.surveys = surveys;
 		this.consolidation = consolidation;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/surveys/rounds/{id}")
 	String round(@PathVariable long id, Model model) {
 		List<AnswerView> answers = surveys.answersOf(id);
-		model.addAttribute("round", surveys.round(id));
+		RoundView round = surveys.round(id);
+		model.addAttribute("round", round);
 		model.addAttribute("answers", answers);
 		model.addAttribute("waiting", answers.stream()
 			.filter(answer -> answer.status() != AnswerStatus.SUBMITTED && answer.status() != AnswerStatus.ACCEPTED)
 			.toList());
+		model.addAttribute("beforeDeadline", !Bishkek.today(clock).isAfter(round.deadline()));
 		return "surveys/round";
+	}
+
+	/** Closing is confirmed on the form: the round then takes no more answers. */
+	@PostMapping("/surveys/rounds/{id}/close")
+	String close(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+		MapBindingResult binding = new MapBindingResult(Map.of(), "close");
+		if (!confirmed) {
+			binding.reject("confirm", "surveys.round.close-confirm-required");
+		}
+		return Outcome.run(redirect, "/surveys/rounds/" + id, "surveys.round.closed-done", binding,
+				() -> surveys.closeRound(id, version));
 	}
 
 	@GetMapping("/surveys/rounds/{id}/consolidated")
 	String consolidated(@PathVariable long id, Model model, Locale locale) {
 		RoundTotals totals = consolidation.of(id);
 		model.addAttribute("totals", totals);
+		Map<String, List<Line>> parts = new java.util.LinkedHashMap<>();
+		parts.put("rows", totals.rows());
+		parts.put("byLevel", totals.byLevel());
+		parts.put("byRegion", totals.byRegion());
+		parts.put("byOrganization", totals.byOrganization());
+		parts.put("years", totals.years());
+		Map<String, List<Line>> shown = new java.util.LinkedHashMap<>();
+		parts.forEach((part, lines) -> shown.put(part, lines.subList(0, Math.min(lines.size(), PAGE_LINES))));
+		model.addAttribute("parts", parts);
+		model.addAttribute("shown", shown);
 		model.addAttribute("regionChart", Charts.bars(totals.byRegion(), totals.template().definition().columns(),
 				line -> text("surveys.region." + line.key(), locale), locale));
 		model.addAttribute("levelChart", Charts.bars(totals.byLevel(), totals.template().definition().columns(),

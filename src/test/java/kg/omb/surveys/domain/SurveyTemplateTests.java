@@ -67,7 +67,7 @@ class SurveyTemplateTests {
 		answer.submit(values, round, TODAY, Instant.EPOCH);
 		assertThatThrownBy(() -> answer.saveDraft(values, round, TODAY)).hasMessage("surveys.error.answer-locked");
 
-		answer.returnWithRemarks("Бүтүрүүчүлөрдү текшериңиз");
+		answer.returnWithRemarks("Бүтүрүүчүлөрдү текшериңиз", round);
 		answer.saveDraft(values, round, TODAY.plusDays(30));
 		assertThat(answer.getStatus()).isEqualTo(AnswerStatus.RETURNED);
 		answer.submit(values, round, TODAY.plusDays(30), Instant.EPOCH);
@@ -84,9 +84,33 @@ class SurveyTemplateTests {
 		assertThatThrownBy(() -> answer.saveDraft(values, round, TODAY.plusDays(1)))
 			.hasMessageStartingWith("surveys.error.deadline-passed");
 		answer.submit(values, round, TODAY, Instant.EPOCH);
-		assertThatThrownBy(() -> answer.returnWithRemarks(" ")).hasMessage("surveys.error.remarks-required");
+		assertThatThrownBy(() -> answer.returnWithRemarks(" ", round)).hasMessage("surveys.error.remarks-required");
 		assertThatThrownBy(() -> new SurveyRound(1, 2026, TODAY.minusDays(1), TODAY, false))
 			.hasMessage("surveys.error.deadline-past");
+	}
+
+	@Test
+	void aClosedRoundTakesNoDraftNoSubmissionAndNoReturnButASubmittedAnswerCanStillBeAccepted() {
+		SurveyRound round = new SurveyRound(1, 2026, TODAY.plusDays(10), TODAY, false);
+		SurveyAnswer open = new SurveyAnswer(1, 7);
+		SurveyAnswer submitted = new SurveyAnswer(1, 8);
+		SurveyAnswer other = new SurveyAnswer(1, 9);
+		CheckedAnswer values = new CheckedAnswer(Map.of(), Map.of(), java.util.List.of());
+		submitted.submit(values, round, TODAY, Instant.EPOCH);
+		other.submit(values, round, TODAY, Instant.EPOCH);
+
+		round.close();
+
+		assertThat(round.openOn(TODAY)).isFalse();
+		assertThatThrownBy(() -> open.saveDraft(values, round, TODAY)).hasMessage("surveys.error.round-closed-answer");
+		assertThatThrownBy(() -> open.submit(values, round, TODAY, Instant.EPOCH))
+			.hasMessage("surveys.error.round-closed-answer");
+		assertThatThrownBy(() -> other.returnWithRemarks("Текшериңиз", round))
+			.hasMessage("surveys.error.round-closed-return");
+		submitted.accept();
+		assertThat(submitted.getStatus()).isEqualTo(AnswerStatus.ACCEPTED);
+		assertThat(open.remindOn(round, TODAY.plusDays(8), 3)).isFalse();
+		assertThatThrownBy(round::close).hasMessage("surveys.error.round-closed");
 	}
 
 	@Test

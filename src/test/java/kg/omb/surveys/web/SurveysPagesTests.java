@@ -196,6 +196,74 @@ class SurveysPagesTests {
 	}
 
 	@Test
+	void onlyTheOwnerClosesARoundWithConfirmationAndAClosedRoundTakesNoMoreAnswers() throws Exception {
+		SurveysScenario scenario = SurveysScenario.create(fixture, surveys, clock, Region.OSH_REGION);
+		var other = fixture.standardOmb(Region.OSH_REGION);
+		Authentication chair = SurveysScenario.signedIn(fixture, scenario.chair());
+		Authentication secretary = SurveysScenario.signedIn(fixture, "OMB_SECRETARY@ASSOCIATION:" + scenario.omb().id());
+		Authentication otherChair = SurveysScenario.signedIn(fixture, "OMB_CHAIR@ASSOCIATION:" + other.id());
+		Authentication university = SurveysScenario.signedIn(fixture, scenario.universityRepresentative());
+		Authentication college = SurveysScenario.signedIn(fixture, scenario.collegeRepresentative());
+		String round = "/surveys/rounds/" + scenario.roundId();
+		String universityAnswer = "/surveys/answers/" + scenario.universityAnswer();
+		mvc.perform(fill(universityAnswer, university, 0, "submit", "120", "100", "40", "30", "20", "15", "10"))
+			.andExpect(flash().attribute("flash", "surveys.answer.submitted"));
+		mvc.perform(get(round).with(authentication(chair)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"close-round\"")));
+
+		mvc.perform(closing(round, university, "0", true)).andExpect(status().isNotFound());
+		mvc.perform(closing(round, college, "0", true)).andExpect(status().isNotFound());
+		mvc.perform(closing(round, otherChair, "0", true)).andExpect(status().isNotFound());
+		mvc.perform(closing(round, chair, "0", false))
+			.andExpect(flash().attribute("error", "surveys.round.close-confirm-required"));
+		mvc.perform(closing(round, chair, "7", true)).andExpect(flash().attribute("error", "surveys.error.stale"));
+		assertThat(SurveysScenario.as(chair, () -> surveys.round(scenario.roundId())).closed()).isFalse();
+
+		mvc.perform(closing(round, secretary, "0", true))
+			.andExpect(flash().attribute("flash", "surveys.round.closed-done"));
+		assertThat(SurveysScenario.as(chair, () -> surveys.round(scenario.roundId())).closed()).isTrue();
+		mvc.perform(closing(round, chair, "1", true))
+			.andExpect(flash().attribute("error", "surveys.error.round-closed"));
+		mvc.perform(get(round).with(authentication(chair)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+					"id=\"close-round\""))));
+
+		String collegeAnswer = "/surveys/answers/" + scenario.collegeAnswer();
+		mvc.perform(fill(collegeAnswer, college, 0, "submit", "120", "100", "40", "30", "20", "15", "10"))
+			.andExpect(flash().attribute("error", "surveys.error.round-closed-answer"));
+		mvc.perform(fill(collegeAnswer, college, 0, "draft", "120", "100", "40", "30", "20", "15", "10"))
+			.andExpect(flash().attribute("error", "surveys.error.round-closed-answer"));
+		byte[] form = mvc.perform(get(collegeAnswer + "/form.xlsx").with(authentication(college)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		mvc.perform(upload(collegeAnswer, college, edit(form, 520, new long[][] { { 500, 60, 50 }, { 20, 10, 5 } })))
+			.andExpect(flash().attribute("error", "surveys.error.round-closed-answer"));
+		assertThat(statusOf(scenario.collegeAnswer())).isEqualTo(AnswerStatus.PENDING);
+		mvc.perform(get(collegeAnswer).with(authentication(college)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"round-closed\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+					"value=\"submit\""))));
+
+		mvc.perform(post(universityAnswer + "/return").with(authentication(chair)).with(csrf())
+			.param("version", "1")
+			.param("remarks", "Текшериңиз"))
+			.andExpect(flash().attribute("error", "surveys.error.round-closed-return"));
+		mvc.perform(post(universityAnswer + "/accept").with(authentication(chair)).with(csrf()).param("version", "1"))
+			.andExpect(flash().attribute("flash", "surveys.answer.accepted"));
+		assertThat(fixture.asAdministrator(() -> consolidation.of(scenario.roundId())).total())
+			.containsEntry("enrolled", 120L);
+	}
+
+	private static MockHttpServletRequestBuilder closing(String round, Authentication who, String version,
+			boolean confirmed) {
+		var request = post(round + "/close").with(authentication(who)).with(csrf()).param("version", version);
+		return confirmed ? request.param("confirmed", "true") : request;
+	}
+
+	@Test
 	void aWorkbookDownloadedAndFilledIsSavedAndABadOneChangesNothingAndIsReportedCellByCell() throws Exception {
 		SurveysScenario scenario = SurveysScenario.create(fixture, surveys, clock, Region.ISSYK_KUL);
 		Authentication college = SurveysScenario.signedIn(fixture, scenario.collegeRepresentative());
@@ -220,6 +288,10 @@ class SurveysPagesTests {
 		assertThat(saved.answer().status()).isEqualTo(AnswerStatus.DRAFT);
 		assertThat(saved.answer().fields()).containsEntry("total_enrolled", "520");
 		assertThat(saved.answer().cells().values()).containsExactlyInAnyOrder(500L, 60L, 50L, 20L, 10L, 5L);
+		mvc.perform(get(answer).with(authentication(college)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"f:total_enrolled\" value=\"520\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"name=\"c:" + scenario.direction() + ":MASTER:graduates\" value=\"10\"")));
 	}
 
 	@Test
