@@ -57,6 +57,9 @@ public class Meeting extends BaseEntity {
 	@Column(name = "closed_at")
 	private @Nullable Instant closedAt;
 
+	@Column(name = "reminded_at")
+	private @Nullable Instant remindedAt;
+
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position asc, id asc")
 	private List<AgendaItem> agenda = new ArrayList<>();
@@ -157,6 +160,15 @@ public class Meeting extends BaseEntity {
 	public void cancel() {
 		requireStatus(MeetingStatus.SCHEDULED);
 		this.status = MeetingStatus.CANCELLED;
+	}
+
+	/** Marks the reminder before the meeting as sent; false when it was, or the meeting is no longer to come. */
+	boolean markReminded(Instant now) {
+		if (remindedAt != null || status != MeetingStatus.SCHEDULED || !startsAt.isAfter(now)) {
+			return false;
+		}
+		this.remindedAt = now;
+		return true;
 	}
 
 	/** Present members against the roll, under the OMB's rule. */

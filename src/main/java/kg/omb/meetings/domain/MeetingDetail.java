@@ -14,7 +14,8 @@ import kg.omb.shared.LocalizedText;
 public record MeetingDetail(long id, long lock, long associationId, LocalizedText associationName,
 		@Nullable Long sectionId, @Nullable LocalizedText sectionName, String title, Instant startsAt,
 		@Nullable String place, @Nullable String link, MeetingStatus status, List<Item> agenda,
-		List<Roll> roll, Quorum quorum, @Nullable Roll me, boolean organiser, boolean chair) {
+		List<Roll> roll, Quorum quorum, @Nullable Roll me, boolean organiser, boolean chair,
+		boolean absenteeVoting) {
 
 	public record Item(long id, int position, String title, @Nullable String proposedDecision,
 			@Nullable Long documentId, @Nullable LocalizedText documentTitle, @Nullable Integer documentVersion,
@@ -24,9 +25,18 @@ public record MeetingDetail(long id, long lock, long associationId, LocalizedTex
 	public record Roll(long id, String personName, boolean hasAccount, Reply reply, Attendance attendance) {
 	}
 
-	/** What a page may show of a vote: the tallies and who voted, and for an open ballot how each voted. */
+	/**
+	 * What a page may show of a vote: the tallies and who voted, and for an open ballot how each voted; for an
+	 * absentee vote its deadline, how many voted absentee and whether the votes cast fell short of the quorum.
+	 */
 	public record VoteDetail(long id, boolean secret, boolean open, int forCount, int againstCount, int abstainCount,
-			List<String> voters, List<OpenChoice> openChoices, boolean adopted, boolean iVoted, @Nullable Long decisionId) {
+			List<String> voters, List<OpenChoice> openChoices, boolean adopted, boolean iVoted, @Nullable Long decisionId,
+			@Nullable Instant absenteeUntil, int absenteeVotes, boolean withoutQuorum) {
+
+		public boolean absentee() {
+			return absenteeUntil != null;
+		}
+
 	}
 
 	/** How one member voted in an open ballot. */

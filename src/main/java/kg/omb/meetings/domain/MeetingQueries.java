@@ -138,7 +138,8 @@ public class MeetingQueries {
 				associationName(meeting.getAssociationId()), meeting.getSectionId(),
 				sectionName(meeting.getSectionId()), meeting.getTitle(), meeting.getStartsAt(), meeting.getPlace(),
 				meeting.getLink(), meeting.getStatus(), agenda, roll, meeting.quorum(rule),
-				me.map(MeetingQueries::roll).orElse(null), organiser, chair);
+				me.map(MeetingQueries::roll).orElse(null), organiser, chair,
+				service.absenteeVotingAllowed(meeting.getAssociationId()));
 	}
 
 	private static MeetingDetail.Roll roll(Participant p) {
@@ -164,7 +165,8 @@ public class MeetingQueries {
 		}
 		return new MeetingDetail.VoteDetail(vote.id(), vote.isSecret(), vote.getStatus() == VoteStatus.OPEN,
 				vote.getForCount(), vote.getAgainstCount(), vote.getAbstainCount(), voters, choices, vote.adopted(),
-				me.map(p -> vote.hasVoted(p.id())).orElse(false), decisionId);
+				me.map(p -> vote.hasVoted(p.id())).orElse(false), decisionId, vote.getAbsenteeUntil(),
+				vote.absenteeVotes(), vote.isWithoutQuorum());
 	}
 
 	private @Nullable LocalizedText documentTitle(@Nullable Long documentId) {

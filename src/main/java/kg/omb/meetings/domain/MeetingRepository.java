@@ -1,5 +1,6 @@
 package kg.omb.meetings.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,10 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 	Meeting save(Meeting meeting);
 
 	Optional<Meeting> findById(long id);
+
+	Meeting saveAndFlush(Meeting meeting);
+
+	List<Meeting> findByStatusAndRemindedAtIsNullAndStartsAtBetween(MeetingStatus status, Instant from, Instant until);
 
 	List<Meeting> findByAssociationIdInOrderByStartsAtDesc(Collection<Long> associationIds);
 

@@ -187,14 +187,25 @@ public class MeetingService {
 
 	/** The chair records the quorum rule of the OMB's bylaws. */
 	public void setQuorumRule(long associationId, QuorumRule rule) {
+		setQuorumRule(associationId, rule, absenteeVotingAllowed(associationId));
+	}
+
+	/** The chair records the quorum rule of the OMB's bylaws and whether they allow absentee voting by a deadline. */
+	public void setQuorumRule(long associationId, QuorumRule rule, boolean absenteeVoting) {
 		access.require(access.chairs(associationId));
 		QuorumSetting setting = quorumSettings.findByAssociationId(associationId)
 			.orElseGet(() -> new QuorumSetting(associationId, rule));
 		setting.change(rule);
+		setting.allowAbsenteeVoting(absenteeVoting);
 		quorumSettings.save(setting);
 		audit.record("meeting.quorum-rule.set", "association", associationId,
 				Map.of("numerator", rule.numerator(), "denominator", rule.denominator(), "strictlyMore",
-						rule.strictlyMore()));
+						rule.strictlyMore(), "absenteeVoting", absenteeVoting));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean absenteeVotingAllowed(long associationId) {
+		return quorumSettings.findByAssociationId(associationId).map(QuorumSetting::absenteeVoting).orElse(false);
 	}
 
 	@Transactional(readOnly = true)

@@ -6,7 +6,10 @@ import jakarta.persistence.Table;
 
 import kg.omb.shared.BaseEntity;
 
-/** The quorum rule an OMB's bylaws set, kept for its meetings; an OMB without one has the default, more than half. */
+/**
+ * The quorum rule an OMB's bylaws set, kept for its meetings, and whether the bylaws allow absentee voting by a
+ * deadline; an OMB without one has the default, more than half, and no absentee voting.
+ */
 @Entity
 @Table(name = "meeting_quorum_rule")
 class QuorumSetting extends BaseEntity {
@@ -23,6 +26,9 @@ class QuorumSetting extends BaseEntity {
 	@Column(name = "strictly_more", nullable = false)
 	private boolean strictlyMore;
 
+	@Column(name = "absentee_voting", nullable = false)
+	private boolean absenteeVoting;
+
 	protected QuorumSetting() {
 	}
 
@@ -35,6 +41,14 @@ class QuorumSetting extends BaseEntity {
 		this.numerator = rule.numerator();
 		this.denominator = rule.denominator();
 		this.strictlyMore = rule.strictlyMore();
+	}
+
+	void allowAbsenteeVoting(boolean allowed) {
+		this.absenteeVoting = allowed;
+	}
+
+	boolean absenteeVoting() {
+		return absenteeVoting;
 	}
 
 	QuorumRule rule() {

@@ -8,10 +8,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
 
-/** That a member voted, and, in an open ballot only, how. */
+/** That a member voted, whether absentee (not present, before the deadline), and, in an open ballot only, how. */
 @Embeddable
 public record VoteCast(@Column(name = "participant_id") long participantId,
 		@Column(name = "voter_name") String voterName,
 		@Enumerated(EnumType.STRING) @Column(name = "choice") @Nullable Choice choice,
-		@Column(name = "cast_at") Instant castAt) {
+		@Column(name = "cast_at") Instant castAt, @Column(name = "absentee") boolean absentee) {
 }

@@ -1,5 +1,6 @@
 package kg.omb.meetings.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,15 @@ interface VoteRepository extends Repository<Vote, Long> {
 	Optional<Vote> findWithLockByAgendaItemId(long agendaItemId);
 
 	Optional<Vote> findByAgendaItemId(long agendaItemId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	Optional<Vote> findWithLockById(long id);
+
+	Vote saveAndFlush(Vote vote);
+
+	List<Vote> findByStatusAndAbsenteeUntilLessThanEqual(VoteStatus status, Instant until);
+
+	List<Vote> findByStatusAndRemindedAtIsNullAndAbsenteeUntilBetween(VoteStatus status, Instant from, Instant until);
 
 	List<Vote> findByMeetingId(long meetingId);
 

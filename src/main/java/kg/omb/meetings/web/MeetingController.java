@@ -1,10 +1,13 @@
 package kg.omb.meetings.web;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +33,7 @@ import kg.omb.meetings.domain.NewAgendaItem;
 import kg.omb.meetings.domain.QuorumRule;
 import kg.omb.meetings.domain.Reply;
 import kg.omb.meetings.domain.VotingService;
+import kg.omb.shared.Bishkek;
 import kg.omb.shared.DomainException;
 
 /**
@@ -128,8 +132,12 @@ class MeetingController {
 
 	@PostMapping("/manage/meetings/{id}/items/{item}/vote/open")
 	String openVote(@PathVariable long id, @PathVariable long item,
-			@RequestParam(defaultValue = "false") boolean secret, RedirectAttributes redirect) {
-		return run(id, redirect, () -> voting.openVote(id, item, secret));
+			@RequestParam(defaultValue = "false") boolean secret,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime absenteeUntil,
+			RedirectAttributes redirect) {
+		// the deadline is Bishkek time, as the organiser reads their clock
+		return run(id, redirect, () -> voting.openVote(id, item, secret,
+				absenteeUntil == null ? null : absenteeUntil.atZone(Bishkek.ZONE).toInstant()));
 	}
 
 	@PostMapping("/manage/meetings/{id}/items/{item}/vote")
@@ -166,7 +174,7 @@ class MeetingController {
 			return back(meeting);
 		}
 		return run(meeting, redirect, () -> meetings.setQuorumRule(form.associationId(),
-				new QuorumRule(form.numerator(), form.denominator(), form.strictlyMore())));
+				new QuorumRule(form.numerator(), form.denominator(), form.strictlyMore()), form.absenteeVoting()));
 	}
 
 	private static String run(long id, RedirectAttributes redirect, Runnable action) {
