@@ -76,7 +76,7 @@ public class Oversight {
 	private void checkYear(int year) {
 		int thisYear = Bishkek.today(clock).getYear();
 		if (year < 2000 || year > thisYear) {
-			throw new DomainException("reports.error.future-year", thisYear);
+			throw new DomainException("reports.error.future-year", String.valueOf(thisYear));
 		}
 	}
 

@@ -19,6 +19,11 @@ public record ReportDetails(long id, long version, long associationId, int year,
 		return "/reports/" + id;
 	}
 
+	/** The year as written in a title, without a thousands separator. */
+	public String yearText() {
+		return String.valueOf(year);
+	}
+
 	public boolean editable() {
 		return status == ReportStatus.DRAFT;
 	}

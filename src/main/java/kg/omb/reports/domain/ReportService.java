@@ -98,7 +98,7 @@ public class ReportService {
 		associations.find(associationId).orElseThrow(() -> new NotFoundException("reports.error.no-association"));
 		int thisYear = Bishkek.today(clock).getYear();
 		if (year > thisYear) {
-			throw new DomainException("reports.error.future-year", thisYear);
+			throw new DomainException("reports.error.future-year", String.valueOf(thisYear));
 		}
 		return reports.findByAssociationIdAndYear(associationId, year).map(AnnualReport::id).orElseGet(() -> {
 			AnnualReport report = reports.save(new AnnualReport(associationId, year));
