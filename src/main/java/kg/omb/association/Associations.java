@@ -1,5 +1,6 @@
 package kg.omb.association;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,5 +33,8 @@ public interface Associations {
 
 	/** The participants of a working group, with the organisation each comes from; none for an unknown group. */
 	List<MemberView> participants(long workingGroupId);
+
+	/** Who joined and who left the association from one day (inclusive) until another (exclusive), by day. */
+	List<MembershipChangeView> membershipChanges(long associationId, LocalDate from, LocalDate until);
 
 }

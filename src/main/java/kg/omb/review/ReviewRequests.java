@@ -25,4 +25,7 @@ public interface ReviewRequests {
 	 */
 	List<CompletedReview> completedBy(long accountId, Instant from, Instant until);
 
+	/** The review requests of an OMB, newest first, for its activity report and performance (counts and titles). */
+	List<AssociationReview> ofAssociation(long associationId);
+
 }

@@ -2,6 +2,7 @@ package kg.omb.association.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
 import kg.omb.association.MemberView;
+import kg.omb.association.MembershipChangeView;
 import kg.omb.association.SectionView;
 import kg.omb.association.WorkingGroupView;
 import kg.omb.directory.ClassifierEntryView;
@@ -115,6 +117,22 @@ public class AssociationQueries implements Associations {
 			.map(member -> new MemberView(member.id(), associationId, member.getPersonName(), member.getAccountId(),
 					member.getOrganizationId(), member.getSectionId(), member.getRole() == MemberRole.SECRETARY))
 			.toList();
+	}
+
+	@Override
+	public List<MembershipChangeView> membershipChanges(long associationId, LocalDate from, LocalDate until) {
+		List<MembershipChangeView> changes = new ArrayList<>();
+		for (Member member : members.findByAssociationIdOrderByPersonNameAsc(associationId)) {
+			if (!member.getTermFrom().isBefore(from) && member.getTermFrom().isBefore(until)) {
+				changes.add(new MembershipChangeView(member.getPersonName(), true, member.getTermFrom()));
+			}
+			LocalDate ended = member.getEndedOn();
+			if (ended != null && !ended.isBefore(from) && ended.isBefore(until)) {
+				changes.add(new MembershipChangeView(member.getPersonName(), false, ended));
+			}
+		}
+		changes.sort(Comparator.comparing(MembershipChangeView::on).thenComparing(MembershipChangeView::personName));
+		return changes;
 	}
 
 	@Override

@@ -22,7 +22,7 @@ public enum PortalSection {
 			"INNOVATIVE_EXPERIENCE_MATERIAL"),
 	DISCUSSIONS("discussions", "/discussions", Facet.TYPE, "document", Facet.STATUS, "PUBLIC_DISCUSSION"),
 	LITERATURE("literature", null, Facet.TYPE, "literature"),
-	REPORTS("reports", null, Facet.TYPE, "report"),
+	REPORTS("reports", "/reports", Facet.TYPE, "report"),
 	DECISIONS("decisions", "/decisions", Facet.TYPE, "decision"),
 	ASSOCIATIONS("associations", "/associations", Facet.TYPE, "association");
 

@@ -25,6 +25,7 @@ import kg.omb.identity.AccountView;
 import kg.omb.identity.CurrentAccess;
 import kg.omb.identity.Role;
 import kg.omb.identity.ScopeType;
+import kg.omb.review.AssociationReview;
 import kg.omb.review.CompletedReview;
 import kg.omb.review.NewReviewRequest;
 import kg.omb.review.Recommendation;
@@ -133,6 +134,18 @@ public class ReviewService implements ReviewRequests {
 	@Transactional(readOnly = true)
 	public Optional<ReviewRequestView> latest(String subjectType, long subjectId) {
 		return requests.findFirstBySubjectTypeAndSubjectIdOrderByIdDesc(subjectType, subjectId).map(this::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AssociationReview> ofAssociation(long associationId) {
+		return requests.findByAssociationIdInOrderByIdDesc(List.of(associationId))
+			.stream()
+			.map(r -> new AssociationReview(r.id(), r.getSubjectType(), r.getSubjectId(), r.getTitle(),
+					r.getStatus(), r.getDecision(),
+					r.getCreatedAt() == null ? r.getSubmitBy() : r.getCreatedAt().atZone(Bishkek.ZONE).toLocalDate(),
+					r.getSubmitBy(), r.getDecidedAt()))
+			.toList();
 	}
 
 	@Override

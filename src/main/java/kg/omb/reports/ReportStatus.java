@@ -1,0 +1,8 @@
+package kg.omb.reports;
+
+/** Where an annual report stands: written, approved by the chair, or published (then final). */
+public enum ReportStatus {
+
+	DRAFT, APPROVED, PUBLISHED
+
+}
