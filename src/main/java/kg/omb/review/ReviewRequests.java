@@ -20,6 +20,13 @@ public interface ReviewRequests {
 	Optional<ReviewRequestView> latest(String subjectType, long subjectId);
 
 	/**
+	 * The address of the subject's expert conclusion as published with it, for anyone to read: only once the
+	 * subject's module says that the reviewed version was approved ({@link ApprovedSubjects}) and the last request
+	 * was decided; in blind modes the published conclusion names no reviewer.
+	 */
+	Optional<String> publishedConclusion(String subjectType, long subjectId);
+
+	/**
 	 * The reviews the account submitted from one instant until another, oldest first, for a teaching-load statement
 	 * (§24); for the person themselves or an administrator.
 	 */

@@ -29,6 +29,7 @@ import kg.omb.association.AssociationFixture;
 import kg.omb.association.AssociationFixture.Omb;
 import kg.omb.directory.Region;
 import kg.omb.shared.Bishkek;
+import kg.omb.support.BrowserAccounts;
 import kg.omb.support.BrowserTest;
 
 /**
@@ -235,32 +236,12 @@ class SurveysJourneyBrowserTests extends BrowserTest {
 	}
 
 	private String account(String name, String role, String scopeType, long scopeId) {
-		String email = name + "@surveys.example.kg";
-		jdbc.update("""
-				insert into account (version, created_at, updated_at, email, display_name, password_hash, status,
-				                     language, password_change_required)
-				values (0, current_timestamp, current_timestamp, ?, ?, ?, 'ACTIVE', 'ky', false)""", email, name,
-				passwordEncoder.encode(PASSWORD));
-		Long accountId = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
-		jdbc.update("""
-				insert into role_grant (version, created_at, updated_at, account_id, role, scope_type, scope_id,
-				                        valid_from)
-				values (0, current_timestamp, current_timestamp, ?, ?, ?, ?, ?)""", accountId, role, scopeType,
-				scopeId, java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
-		return email;
+		return new BrowserAccounts(jdbc, passwordEncoder, "surveys.example.kg", PASSWORD).create(name, name, role,
+				scopeType, scopeId, clock.instant().minus(Duration.ofDays(1)));
 	}
 
 	private void signIn(String email) {
-		page.navigate(url("/login"));
-		page.locator("#email").fill(email);
-		page.locator("#password").fill(PASSWORD);
-		page.locator("main form button[type=submit]").click();
-		assertThat(page.locator("form[action$='/logout']")).hasCount(1);
-	}
-
-	private void signOut() {
-		page.locator("form[action$='/logout'] button[type=submit]").click();
-		assertThat(page.locator("form[action$='/logout']")).hasCount(0);
+		signIn(email, PASSWORD);
 	}
 
 }

@@ -200,6 +200,67 @@ class ReviewPagesTests {
 		assertThat(text).contains("Эксперттик корутунду", "Экономика стандарты " + omb.n(), "1-эксперт", "2-эксперт",
 				"Бекитүү", "Стандарт даяр " + first.id());
 		assertThat(text).doesNotContain("Биринчи Сынчы", "Экинчи Сынчы", "Жашыруун эскертүү");
+
+		String published = "/reviews/conclusions/" + request + ".pdf";
+		mvc.perform(get(published)).andExpect(status().isNotFound());
+		assertThat(publicPage(document.id())).doesNotContain(published);
+		approveByAuthority(document.id());
+		assertThat(publicPage(document.id())).as("the document in force links its conclusion").contains(published);
+		assertThat(pdfText(mvc.perform(get(published)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray())).as("the published conclusion of a single-blind review names no reviewer")
+			.contains("Эксперттик корутунду", "1-эксперт", "Стандарт даяр " + first.id())
+			.doesNotContain("Биринчи Сынчы", "Экинчи Сынчы", "Жашыруун эскертүү");
+	}
+
+	@Test
+	void aConclusionIsNeverPublishedForADocumentThatIsNotInForce() throws Exception {
+		ExpertView expert = experts.approvedExpert("Жалгыз Сынчы " + omb.n(), elsewhere("Нарын"),
+				Set.of(omb.codes().direction()));
+		DocumentView document = atExpertReview();
+		LocalDate today = Bishkek.today(clock);
+		long request = asChair(() -> reviews.request(new NewReviewRequest("normative-document", document.id(),
+				document.currentVersion(), null, document.title(), "ky", Set.of(), omb.id(), null, null, List.of(),
+				List.of(new ReviewCriterion("Мазмуну", 5)), 1, ReviewMode.OPEN, today.plusDays(2), today.plusDays(9))))
+			.id();
+		String published = "/reviews/conclusions/" + request + ".pdf";
+		mvc.perform(get(published)).andExpect(status().isNotFound());
+		kg.omb.review.domain.ReviewService service = (kg.omb.review.domain.ReviewService) reviews;
+		long assignment = asChair(() -> service.invite(request, expert.id(), null)).id();
+		TestAccount.runAs(expert.accountId(), "PARTICIPANT", () -> {
+			service.accept(assignment, Long.parseLong(lock(assignment)), true);
+			service.submit(assignment, Long.parseLong(lock(assignment)), new kg.omb.review.domain.ReviewForm(
+					List.of(new kg.omb.review.domain.ReviewAssignment.Score(2, null)), Recommendation.REJECT,
+					"Кайра иштеп чыгуу керек", null));
+			return null;
+		});
+		long lock = jdbc.queryForObject("select version from review_request where id = ?", Long.class, request);
+		asChair(() -> service.decide(request, lock, Recommendation.REJECT, null));
+		assertThat(documents.find(document.id()).orElseThrow().status()).isEqualTo(DocumentStatus.DRAFTING);
+		mvc.perform(get(published)).andExpect(status().isNotFound());
+		assertThat(publicPage(document.id())).doesNotContain(published);
+		assertThat(reviews.publishedConclusion("normative-document", document.id())).isEmpty();
+	}
+
+	void approveByAuthority(long documentId) {
+		DocumentView review = documents.find(documentId).orElseThrow();
+		DocumentView submitted = asChair(() -> documents.submitToAuthority(documentId, review.lock()));
+		long act = fixture.asAdministrator(() -> fixture.act(kg.omb.directory.ActIssuer.authority(omb.authorityId()),
+				"ST-R-" + documentId, Bishkek.today(clock)));
+		long officer = fixture.asAdministrator(() -> fixture.account("Кызматкер " + documentId));
+		TestAccount.runAs(officer, "AUTHORITY_OFFICER@AUTHORITY:" + omb.authorityId(),
+				() -> documents.approve(documentId, submitted.lock(), act));
+		assertThat(documents.find(documentId).orElseThrow().status()).isEqualTo(DocumentStatus.IN_FORCE);
+	}
+
+	String publicPage(long documentId) throws Exception {
+		return mvc.perform(get("/documents/" + documentId)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+	}
+
+	static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (PDDocument read = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(read);
+		}
 	}
 
 	@Test

@@ -41,8 +41,11 @@ public class ReviewConclusions {
 
 	private final PdfDocuments pdf;
 
+	private final ConclusionPublication publication;
+
 	ReviewConclusions(ReviewService reviews, AssignmentRepository assignments, ExpertRepository experts,
-			ReviewAccess access, PdfDocuments pdf) {
+			ReviewAccess access, PdfDocuments pdf, ConclusionPublication publication) {
+		this.publication = publication;
 		this.reviews = reviews;
 		this.assignments = assignments;
 		this.experts = experts;
@@ -58,6 +61,18 @@ public class ReviewConclusions {
 		List<ReviewRequest.Round> decided = request.getRounds().stream().filter(r -> r.decision() != null).toList();
 		if (decided.isEmpty()) {
 			throw new DomainException("review.error.no-conclusion");
+		}
+		return pdf.render(TEMPLATE, Locale.forLanguageTag(request.getLanguage()), model(request));
+	}
+
+	/**
+	 * The conclusion as published with its approved subject, for anyone; a request whose conclusion is not public
+	 * (a draft, a pending review, a rejected subject) answers as if it did not exist.
+	 */
+	public byte[] publishedConclusion(long requestId) {
+		ReviewRequest request = reviews.request(requestId);
+		if (!publication.isPublished(request)) {
+			throw new kg.omb.shared.NotFoundException("review.error.request-not-found", requestId);
 		}
 		return pdf.render(TEMPLATE, Locale.forLanguageTag(request.getLanguage()), model(request));
 	}

@@ -79,12 +79,15 @@ public class ReviewService implements ReviewRequests {
 
 	private final java.math.BigDecimal hoursPerReview;
 
+	private final ConclusionPublication publication;
+
 	ReviewService(ReviewRequestRepository requests, AssignmentRepository assignments, ExpertRepository experts,
 			ConflictDeclarationRepository declarations, ExpertPool pool, ReviewAccess access,
 			CurrentAccess currentAccess, Associations associations, Accounts accounts, ReviewNotices notices,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events, AuditLog audit, Clock clock, ConclusionPublication publication,
 			@org.springframework.beans.factory.annotation.Value("${omb.review.hours-per-review:2}") java.math.BigDecimal hoursPerReview) {
 		this.hoursPerReview = hoursPerReview;
+		this.publication = publication;
 		this.requests = requests;
 		this.assignments = assignments;
 		this.experts = experts;
@@ -146,6 +149,12 @@ public class ReviewService implements ReviewRequests {
 					r.getCreatedAt() == null ? r.getSubmitBy() : r.getCreatedAt().atZone(Bishkek.ZONE).toLocalDate(),
 					r.getSubmitBy(), r.getDecidedAt()))
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> publishedConclusion(String subjectType, long subjectId) {
+		return publication.published(subjectType, subjectId).map(ConclusionPublication::path);
 	}
 
 	@Override

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,12 +101,7 @@ class MyReviewsController {
 
 	@GetMapping("/reviews/requests/{id}/conclusion.pdf")
 	ResponseEntity<byte[]> conclusion(@PathVariable long id) {
-		byte[] pdf = conclusions.conclusion(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("expert-conclusion-" + id + ".pdf").build().toString())
-			.body(pdf);
+		return ReviewPages.pdf(id, conclusions.conclusion(id));
 	}
 
 	private static String refuse(RedirectAttributes redirect, long id, String key) {

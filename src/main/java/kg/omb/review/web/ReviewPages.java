@@ -3,6 +3,10 @@ package kg.omb.review.web;
 import java.util.function.Supplier;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kg.omb.shared.DomainException;
@@ -39,6 +43,18 @@ final class ReviewPages {
 			redirect.addFlashAttribute("refusalArguments", readable(refused.arguments()));
 		}
 		return "redirect:" + to.get();
+	}
+
+	/** A conclusion's PDF, shown in the browser; its file name carries no one's name. */
+	static ResponseEntity<byte[]> pdf(long requestId, byte[] pdf) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename("expert-conclusion-" + requestId + ".pdf")
+						.build()
+						.toString())
+			.body(pdf);
 	}
 
 	private static Object[] readable(Object[] arguments) {
