@@ -136,8 +136,9 @@ class ReportPagesTests {
 				omb.nameKy(), "/manage/reports/performance/" + omb.id() + "?year=2026");
 		assertThat(page("/manage/reports/performance/" + omb.id() + "?year=2026&lang=en", officer))
 			.contains("OMB performance", "id=\"meetings-held\">1<", "No plan");
-		mvc.perform(get("/manage/reports/consolidated?year=2040").with(officer))
-			.andExpect(status().isUnprocessableContent());
+		assertThat(mvc.perform(get("/manage/reports/consolidated?year=2040").with(officer))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString())
+			.contains("id=\"refusal\"", "Жыл 2000 менен");
 		mvc.perform(get("/manage/reports/performance/" + omb.id())
 			.with(as(91_105, "AUTHORITY_OFFICER@AUTHORITY:" + (omb.authorityId() + 500)))).andExpect(status().isForbidden());
 		mvc.perform(get("/manage/reports/consolidated").with(as(91_106, "OMB_MEMBER@ASSOCIATION:" + omb.id())))
