@@ -1,6 +1,7 @@
 package kg.omb.search;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What other modules tell the search when their public content changes. Every method runs in the caller's
@@ -14,6 +15,11 @@ public interface SearchIndex {
 
 	/** Removes the entry of that type and source, if there is one. */
 	void remove(String type, long sourceId);
+
+	/** Puts the entry of content that is public now, or removes that type and source when it is not ({@code empty}). */
+	default void putOrRemove(String type, long sourceId, Optional<SearchEntry> entry) {
+		entry.ifPresentOrElse(this::put, () -> remove(type, sourceId));
+	}
 
 	/**
 	 * Replaces the parts of one piece of content (the clauses of a document's public version, say): entries of

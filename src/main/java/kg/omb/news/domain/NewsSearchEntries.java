@@ -50,13 +50,7 @@ class NewsSearchEntries {
 
 	/** Puts a published item in the index, or takes any other out; runs in the caller's transaction. */
 	void refresh(NewsItem item) {
-		Optional<SearchEntry> entry = entry(item);
-		if (entry.isPresent()) {
-			index.put(entry.get());
-		}
-		else {
-			index.remove(TYPE, item.id());
-		}
+		index.putOrRemove(TYPE, item.id(), entry(item));
 	}
 
 	Stream<SearchEntry> all() {

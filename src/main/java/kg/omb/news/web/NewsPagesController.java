@@ -2,7 +2,6 @@ package kg.omb.news.web;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +23,8 @@ import kg.omb.files.StoredFile;
 import kg.omb.news.domain.NewsItemDetails;
 import kg.omb.news.domain.NewsService;
 import kg.omb.search.Facet;
-import kg.omb.search.ListingLinks;
+import kg.omb.search.Listing;
 import kg.omb.search.PublicContent;
-import kg.omb.search.SearchRequest;
-import kg.omb.search.SearchResults;
 import kg.omb.shared.LocalizedText;
 import kg.omb.shared.html.RichText;
 
@@ -38,10 +35,6 @@ import kg.omb.shared.html.RichText;
  */
 @Controller
 class NewsPagesController {
-
-	static final int PAGE_SIZE = 20;
-
-	static final int MAX_PAGE = 500;
 
 	private final NewsService news;
 
@@ -58,21 +51,11 @@ class NewsPagesController {
 	@GetMapping("/news")
 	String list(@RequestParam(defaultValue = "0") int page, @RequestParam Map<String, String> parameters,
 			Locale locale, Model model) {
-		Map<Facet, String> filters = new EnumMap<>(Facet.class);
-		Map<Facet, String> chosen = Facet.chosenIn(parameters);
-		for (Facet facet : Set.of(Facet.ASSOCIATION, Facet.YEAR)) {
-			if (chosen.containsKey(facet)) {
-				filters.put(facet, chosen.get(facet));
-			}
-		}
-		boolean narrowed = !filters.isEmpty();
-		filters.put(Facet.TYPE, "news");
-		int shown = Math.max(0, Math.min(page, MAX_PAGE));
-		SearchResults results = content.newest(filters, locale, shown, PAGE_SIZE);
-		model.addAttribute("results", results);
-		model.addAttribute("links", new ListingLinks("/news",
-				new SearchRequest(null, filters, SearchRequest.Order.DATE, shown, PAGE_SIZE), Set.of(Facet.TYPE)));
-		model.addAttribute("narrowed", narrowed);
+		Listing listing = content.listing("/news", "news", Set.of(Facet.ASSOCIATION, Facet.YEAR), parameters, page,
+				locale);
+		model.addAttribute("results", listing.results());
+		model.addAttribute("links", listing.links());
+		model.addAttribute("narrowed", listing.narrowed());
 		return "news/public/list";
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import kg.omb.search.Facet;
+import kg.omb.search.Listing;
 import kg.omb.search.ListingLinks;
 import kg.omb.search.PublicContent;
 import kg.omb.search.SearchRequest;
@@ -25,10 +26,6 @@ import kg.omb.shared.NotFoundException;
  */
 @Controller
 class SectionsController {
-
-	static final int PAGE_SIZE = 20;
-
-	static final int MAX_PAGE = 500;
 
 	private final PublicContent content;
 
@@ -54,13 +51,13 @@ class SectionsController {
 		PortalSection section = PortalSection.bySlug(slug)
 			.orElseThrow(() -> new NotFoundException("portal.section.not-found"));
 		Map<Facet, String> filters = section.filtersWith(Facet.chosenIn(parameters));
-		int shown = Math.max(0, Math.min(page, MAX_PAGE));
-		SearchResults results = content.newest(filters, locale, shown, PAGE_SIZE);
+		int shown = Math.max(0, Math.min(page, Listing.MAX_PAGE));
+		SearchResults results = content.newest(filters, locale, shown, Listing.PAGE_SIZE);
 		String name = messages.getMessage(section.messageKey(), null, locale);
 		model.addAttribute("section", section);
 		model.addAttribute("results", results);
 		model.addAttribute("links", new ListingLinks(section.path(), new SearchRequest(null, filters,
-				SearchRequest.Order.DATE, shown, PAGE_SIZE), section.filters().keySet()));
+				SearchRequest.Order.DATE, shown, Listing.PAGE_SIZE), section.filters().keySet()));
 		model.addAttribute("narrowed", filters.size() > section.filters().size());
 		model.addAttribute("pageTitle", name);
 		model.addAttribute("pageDescription", messages.getMessage(section.messageKey() + ".lead", null, locale));

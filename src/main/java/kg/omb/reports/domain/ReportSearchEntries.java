@@ -52,13 +52,7 @@ class ReportSearchEntries {
 	}
 
 	void refresh(AnnualReport report) {
-		Optional<SearchEntry> entry = entry(report);
-		if (entry.isPresent()) {
-			index.put(entry.get());
-		}
-		else {
-			index.remove(TYPE, report.id());
-		}
+		index.putOrRemove(TYPE, report.id(), entry(report));
 	}
 
 	Stream<SearchEntry> all() {

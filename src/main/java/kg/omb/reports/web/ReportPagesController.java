@@ -1,6 +1,5 @@
 package kg.omb.reports.web;
 
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,10 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import kg.omb.reports.domain.ReportDetails;
 import kg.omb.reports.domain.ReportService;
 import kg.omb.search.Facet;
-import kg.omb.search.ListingLinks;
+import kg.omb.search.Listing;
 import kg.omb.search.PublicContent;
-import kg.omb.search.SearchRequest;
-import kg.omb.search.SearchResults;
 
 /**
  * The published annual reports: {@code /reports}, newest first, narrowed by OMB and year (from the portal's index,
@@ -28,10 +25,6 @@ import kg.omb.search.SearchResults;
  */
 @Controller
 class ReportPagesController {
-
-	static final int PAGE_SIZE = 20;
-
-	static final int MAX_PAGE = 500;
 
 	private final ReportService reports;
 
@@ -48,21 +41,11 @@ class ReportPagesController {
 	@GetMapping("/reports")
 	String list(@RequestParam(defaultValue = "0") int page, @RequestParam Map<String, String> parameters,
 			Locale locale, Model model) {
-		Map<Facet, String> filters = new EnumMap<>(Facet.class);
-		Map<Facet, String> chosen = Facet.chosenIn(parameters);
-		for (Facet facet : Set.of(Facet.ASSOCIATION, Facet.YEAR)) {
-			if (chosen.containsKey(facet)) {
-				filters.put(facet, chosen.get(facet));
-			}
-		}
-		boolean narrowed = !filters.isEmpty();
-		filters.put(Facet.TYPE, "report");
-		int shown = Math.max(0, Math.min(page, MAX_PAGE));
-		SearchResults results = content.newest(filters, locale, shown, PAGE_SIZE);
-		model.addAttribute("results", results);
-		model.addAttribute("links", new ListingLinks("/reports",
-				new SearchRequest(null, filters, SearchRequest.Order.DATE, shown, PAGE_SIZE), Set.of(Facet.TYPE)));
-		model.addAttribute("narrowed", narrowed);
+		Listing listing = content.listing("/reports", "report", Set.of(Facet.ASSOCIATION, Facet.YEAR), parameters, page,
+				locale);
+		model.addAttribute("results", listing.results());
+		model.addAttribute("links", listing.links());
+		model.addAttribute("narrowed", listing.narrowed());
 		model.addAttribute("pageTitle", messages.getMessage("reports.public.title", null, locale));
 		return "reports/public/list";
 	}
