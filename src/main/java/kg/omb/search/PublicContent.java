@@ -1,6 +1,5 @@
 package kg.omb.search;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,21 +25,8 @@ public interface PublicContent {
 	 * A module's listing of its public content of one {@code type} at {@code path}, newest first, narrowed by the
 	 * facets among {@code narrowable} that the visitor chose in {@code parameters}.
 	 */
-	default Listing listing(String path, String type, Set<Facet> narrowable, Map<String, String> parameters,
-			int page, Locale locale) {
-		Map<Facet, String> filters = new EnumMap<>(Facet.class);
-		Facet.chosenIn(parameters).forEach((facet, value) -> {
-			if (narrowable.contains(facet)) {
-				filters.put(facet, value);
-			}
-		});
-		boolean narrowed = !filters.isEmpty();
-		filters.put(Facet.TYPE, type);
-		int shown = Math.max(0, Math.min(page, Listing.MAX_PAGE));
-		return new Listing(newest(filters, locale, shown, Listing.PAGE_SIZE), new ListingLinks(path,
-				new SearchRequest(null, filters, SearchRequest.Order.DATE, shown, Listing.PAGE_SIZE), Set.of(Facet.TYPE)),
-				narrowed);
-	}
+	Listing listing(String path, String type, Set<Facet> narrowable, Map<String, String> parameters, int page,
+			Locale locale);
 
 	/** The public pages of content, newest change first, at most {@code limit} of them; parts of pages are left out. */
 	List<PublicPage> pages(int limit);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import java.util.regex.Matcher;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kg.omb.search.Facet;
+import kg.omb.search.Listing;
+import kg.omb.search.ListingLinks;
 import kg.omb.search.PublicContent;
 import kg.omb.search.PublicPage;
 import kg.omb.search.SearchRequest;
@@ -91,6 +94,23 @@ public class PortalSearch implements PublicContent {
 	@Override
 	public SearchResults newest(Map<Facet, String> filters, Locale locale, int page, int size) {
 		return find(new SearchRequest(null, filters, SearchRequest.Order.DATE, page, size), true, locale);
+	}
+
+	@Override
+	public Listing listing(String path, String type, Set<Facet> narrowable, Map<String, String> parameters,
+			int page, Locale locale) {
+		Map<Facet, String> filters = new EnumMap<>(Facet.class);
+		Facet.chosenIn(parameters).forEach((facet, value) -> {
+			if (narrowable.contains(facet)) {
+				filters.put(facet, value);
+			}
+		});
+		boolean narrowed = !filters.isEmpty();
+		filters.put(Facet.TYPE, type);
+		int shown = Math.max(0, Math.min(page, Listing.MAX_PAGE));
+		return new Listing(newest(filters, locale, shown, Listing.PAGE_SIZE), new ListingLinks(path,
+				new SearchRequest(null, filters, SearchRequest.Order.DATE, shown, Listing.PAGE_SIZE), Set.of(Facet.TYPE)),
+				narrowed);
 	}
 
 	private SearchResults find(SearchRequest request, boolean wholesOnly, Locale locale) {
