@@ -210,6 +210,11 @@ class ReviewPagesTests {
 			.getContentAsByteArray())).as("the published conclusion of a single-blind review names no reviewer")
 			.contains("Эксперттик корутунду", "1-эксперт", "Стандарт даяр " + first.id())
 			.doesNotContain("Биринчи Сынчы", "Экинчи Сынчы", "Жашыруун эскертүү");
+		String openData = mvc.perform(get("/api/v1/reviews/conclusions/" + request)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(openData).as("the published conclusion as open data names no reviewer either")
+			.contains("\"pdf\":\"" + published + "\"", "Стандарт даяр " + first.id(), "\"decision\":\"APPROVE\"")
+			.doesNotContain("Биринчи Сынчы", "Экинчи Сынчы", "Жашыруун эскертүү");
 	}
 
 	@Test

@@ -48,6 +48,8 @@ class SecurityConfiguration {
 
 	static final RequestMatcher API_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
+	static final RequestMatcher REST_API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccessHandler signedIn,
 			SignInFailureHandler signInFailed, TwoFactorFilter twoFactorFilter, ObjectProvider<PublicPages> publicPages)
@@ -96,7 +98,7 @@ class SecurityConfiguration {
 	/**
 	 * An htmx request whose session expired gets 401 with {@code HX-Redirect}, so that htmx loads the login page
 	 * whole instead of swapping it into a fragment; the operations endpoints answer a plain 401 (a metrics scraper
-	 * has no use for a login page); every other request is sent to the login page.
+	 * has no use for a login page), nor does a client of the REST API; every other request is sent to the login page.
 	 */
 	private static void htmxAwareEntryPoint(ExceptionHandlingConfigurer<HttpSecurity> exceptions) {
 		AuthenticationEntryPoint toLoginPage = new LoginUrlAuthenticationEntryPoint("/login");
@@ -106,7 +108,7 @@ class SecurityConfiguration {
 				response.setHeader("HX-Redirect", request.getContextPath() + "/login");
 				response.sendError(HttpStatus.UNAUTHORIZED.value());
 			}
-			else if (operations.matches(request)) {
+			else if (operations.matches(request) || REST_API.matches(request)) {
 				response.sendError(HttpStatus.UNAUTHORIZED.value());
 			}
 			else {

@@ -70,22 +70,46 @@ public class ReviewConclusions {
 	 * (a draft, a pending review, a rejected subject) answers as if it did not exist.
 	 */
 	public byte[] publishedConclusion(long requestId) {
+		ReviewRequest request = published(requestId);
+		return pdf.render(TEMPLATE, Locale.forLanguageTag(request.getLanguage()), model(request));
+	}
+
+	/**
+	 * What the published conclusion says, for the open-data API: the same rounds, averages, recommendations,
+	 * decision and overrides as its PDF, with the reviewers anonymised in blind modes; answers as if it did not
+	 * exist where the PDF would.
+	 */
+	public PublishedConclusion publishedContent(long requestId) {
+		ReviewRequest request = published(requestId);
+		return new PublishedConclusion(reviews.view(request), request.getTitle(), request.getLanguage(),
+				request.criteria(), rounds(request), java.util.Objects.requireNonNullElse(request.getDecidedByName(), ""));
+	}
+
+	private ReviewRequest published(long requestId) {
 		ReviewRequest request = reviews.request(requestId);
 		if (!publication.isPublished(request)) {
 			throw new kg.omb.shared.NotFoundException("review.error.request-not-found", requestId);
 		}
-		return pdf.render(TEMPLATE, Locale.forLanguageTag(request.getLanguage()), model(request));
+		return request;
 	}
 
 	/** What the conclusion shows: blind modes anonymise the reviewers for every reader. */
 	Map<String, Object> model(ReviewRequest request) {
+		return Map.of("decidedBy", java.util.Objects.requireNonNullElse(request.getDecidedByName(), ""), "request",
+				request, "criteria", request.criteria(), "rounds", rounds(request), "anonymous",
+				request.getMode().hidesReviewers(), "title",
+				request.getTitle().in(Locale.forLanguageTag(request.getLanguage())));
+	}
+
+	/** The decided rounds of a request, oldest first, anonymised in blind modes; confidential remarks left out. */
+	private List<RoundConclusion> rounds(ReviewRequest request) {
 		boolean anonymous = request.getMode().hidesReviewers();
 		List<ReviewAssignment> all = assignments.findByRequestIdOrderByRoundAscOrdinalAsc(request.id());
 		Map<Long, Expert> byId = experts.findAllById(all.stream().map(ReviewAssignment::getExpertId).toList())
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Expert::id, e -> e));
 		List<ReviewCriterion> criteria = request.criteria();
-		List<RoundConclusion> rounds = IntStream.rangeClosed(1, request.getRounds().size())
+		return IntStream.rangeClosed(1, request.getRounds().size())
 			.filter(n -> request.round(n).map(r -> r.decision() != null).orElse(false))
 			.mapToObj(n -> {
 				List<AssignmentView> reviewsOfRound = all.stream()
@@ -109,8 +133,17 @@ public class ReviewConclusions {
 				return new RoundConclusion(n, round, reviewsOfRound, overrides, averages, decidedOn);
 			})
 			.toList();
-		return Map.of("decidedBy", java.util.Objects.requireNonNullElse(request.getDecidedByName(), ""), "request", request, "criteria", criteria, "rounds", rounds, "anonymous", anonymous,
-				"title", request.getTitle().in(Locale.forLanguageTag(request.getLanguage())));
+	}
+
+	/** A published conclusion: the request, the subject's title and language, the criteria and the decided rounds. */
+	public record PublishedConclusion(kg.omb.review.ReviewRequestView request, kg.omb.shared.LocalizedText title,
+			String language, List<ReviewCriterion> criteria, List<RoundConclusion> rounds, String decidedBy) {
+
+		public PublishedConclusion {
+			criteria = List.copyOf(criteria);
+			rounds = List.copyOf(rounds);
+		}
+
 	}
 
 	/** One decided round as the conclusion shows it. */

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +22,8 @@ import kg.omb.shared.NotFoundException;
 /**
  * Every module's REST API ({@code @RestController}) answers errors as ProblemDetail (RFC 9457,
  * {@code application/problem+json}) in the caller's language, not with the error pages rendered for browsers: an
- * unknown thing is 404 with the module's own reason, a missing or malformed parameter is 400 naming it. The
+ * unknown thing is 404 with the module's own reason, a refusal is 403 with the service's reason (when it names a
+ * message) or a general one, a missing or malformed parameter is 400 naming it. The
  * problem carries the message key, for clients that translate themselves. Ordered first, so that it wins over the
  * browsers' advice.
  */
@@ -40,6 +42,16 @@ class ApiProblems {
 		return problem(HttpStatus.NOT_FOUND, "api.not-found",
 				messages.getMessage(exception.messageKey(), exception.arguments(), exception.messageKey(), locale),
 				exception.messageKey(), null, locale);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> refused(AccessDeniedException exception, Locale locale) {
+		String key = exception.getMessage();
+		String detail = key == null ? null : messages.getMessage(key, null, null, locale);
+		return detail == null
+				? problem(HttpStatus.FORBIDDEN, "api.forbidden", messages.getMessage("api.not-allowed", null, locale),
+						"api.not-allowed", null, locale)
+				: problem(HttpStatus.FORBIDDEN, "api.forbidden", detail, key, null, locale);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
