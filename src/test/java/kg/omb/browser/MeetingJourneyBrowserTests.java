@@ -68,7 +68,7 @@ class MeetingJourneyBrowserTests extends BrowserTest {
 			.stream()
 			.map(name -> member(accounts, omb, name))
 			.toList();
-		String chair = chairSignsInWithAPassword(omb);
+		String chair = accounts.withPassword(omb.chairAccountId());
 		DocumentView draft = TestAccount.runAs(omb.chairAccountId(), "OMB_CHAIR@ASSOCIATION:" + omb.id(),
 				() -> documents.createDraft(new NewDocument(omb.id(), null, DocumentKind.STATE_STANDARD_HIGHER,
 						LocalizedText.of("Жыйындагы МББС долбоору " + n, null, null), Set.of(omb.codes().direction()),
@@ -153,13 +153,6 @@ class MeetingJourneyBrowserTests extends BrowserTest {
 		fixture.asAdministrator(() -> fixture.member(omb.id(), new MemberDetails(name, null, account,
 				omb.baseOrganizationId(), "Доцент", StakeholderKind.ACADEMIC_STAFF, null, MemberRole.MEMBER, null)));
 		return email;
-	}
-
-	/** The chair confirmed by the fixture's act, given the journey's password to sign in with. */
-	private String chairSignsInWithAPassword(Omb omb) {
-		jdbc.update("update account set password_hash = ?, status = 'ACTIVE', password_change_required = false"
-				+ " where id = ?", passwordEncoder.encode(PASSWORD), omb.chairAccountId());
-		return jdbc.queryForObject("select email from account where id = ?", String.class, omb.chairAccountId());
 	}
 
 }

@@ -12,7 +12,6 @@ import com.deque.html.axecore.results.AxeResults;
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -303,19 +302,8 @@ class StandardJourneyBrowserTests extends BrowserTest {
 		return email;
 	}
 
-	/** The first e-mail to the address whose text contains the words, waiting for the outbox up to a minute. */
-	private MimeMessage awaitMail(String address, String words) throws Exception {
-		long until = System.currentTimeMillis() + 60_000;
-		while (System.currentTimeMillis() < until) {
-			for (MimeMessage message : MAIL.getReceivedMessages()) {
-				if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(address)
-						&& TestMail.text(message).contains(words)) {
-					return message;
-				}
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("No e-mail to " + address + " with «" + words + "»");
+	private static MimeMessage awaitMail(String address, String words) throws Exception {
+		return TestMail.await(MAIL, address, words);
 	}
 
 	private String account(String name, String displayName, String role, String scopeType, long scopeId) {

@@ -1,6 +1,5 @@
 package kg.omb.review;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -25,19 +24,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import kg.omb.association.AssociationFixture;
 import kg.omb.association.AssociationFixture.Omb;
-import kg.omb.directory.OrganizationKind;
 import kg.omb.directory.Region;
-import kg.omb.documents.ClauseEdit;
-import kg.omb.documents.ClauseLevel;
-import kg.omb.documents.DocumentKind;
 import kg.omb.documents.DocumentStatus;
 import kg.omb.documents.DocumentView;
 import kg.omb.documents.Documents;
-import kg.omb.documents.NewDocument;
 import kg.omb.review.domain.ExpertPool;
 import kg.omb.review.domain.ExpertView;
 import kg.omb.shared.Bishkek;
-import kg.omb.shared.LocalizedText;
 import kg.omb.support.AdjustableClock;
 import kg.omb.support.TestAccount;
 
@@ -100,16 +93,7 @@ class ReviewPagesTests {
 	}
 
 	DocumentView atExpertReview() {
-		NewDocument command = new NewDocument(omb.id(), null, DocumentKind.STATE_STANDARD_HIGHER,
-				LocalizedText.of("Экономика стандарты " + omb.n(), null, null), Set.of(omb.codes().direction()),
-				Set.of("BACHELOR"), null);
-		DocumentView draft = asChair(() -> documents.createDraft(command));
-		asChair(() -> documents.addClause(draft.id(), new ClauseEdit("1", ClauseLevel.CLAUSE, null, "<p>Жоболор</p>", null)));
-		DocumentView open = asChair(
-				() -> documents.openDiscussion(draft.id(), draft.lock(), Bishkek.today(clock).plusDays(30)));
-		clock.advance(Duration.ofDays(31));
-		DocumentView closed = asChair(() -> documents.closeDiscussion(open.id(), open.lock()));
-		return asChair(() -> documents.sendToReview(closed.id(), closed.lock()));
+		return experts.atExpertReview(omb, "Экономика стандарты " + omb.n(), documents, clock);
 	}
 
 	@Test
@@ -247,14 +231,8 @@ class ReviewPagesTests {
 	}
 
 	void approveByAuthority(long documentId) {
-		DocumentView review = documents.find(documentId).orElseThrow();
-		DocumentView submitted = asChair(() -> documents.submitToAuthority(documentId, review.lock()));
-		long act = fixture.asAdministrator(() -> fixture.act(kg.omb.directory.ActIssuer.authority(omb.authorityId()),
-				"ST-R-" + documentId, Bishkek.today(clock)));
-		long officer = fixture.asAdministrator(() -> fixture.account("Кызматкер " + documentId));
-		TestAccount.runAs(officer, "AUTHORITY_OFFICER@AUTHORITY:" + omb.authorityId(),
-				() -> documents.approve(documentId, submitted.lock(), act));
-		assertThat(documents.find(documentId).orElseThrow().status()).isEqualTo(DocumentStatus.IN_FORCE);
+		assertThat(experts.approveByAuthority(omb, documentId, documents, clock).status())
+			.isEqualTo(DocumentStatus.IN_FORCE);
 	}
 
 	String publicPage(long documentId) throws Exception {
@@ -316,9 +294,7 @@ class ReviewPagesTests {
 
 	/** A university that has nothing to do with the OMB's authors. */
 	long elsewhere(String town) {
-		int n = AssociationFixture.unique();
-		return fixture.asAdministrator(() -> fixture.organization(n, "X", OrganizationKind.UNIVERSITY, omb.authorityId(),
-				Region.OSH_CITY, LocalizedText.of(town + " университети " + n, "Университет " + n, "University " + n)));
+		return experts.unrelatedUniversity(omb, town);
 	}
 
 	String lock(long assignment) {

@@ -34,6 +34,16 @@ public record BrowserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder
 		return email;
 	}
 
+	/**
+	 * Gives an existing account (one a fixture made, say) the journey's password, active and with nothing to change
+	 * at the first sign-in; returns its e-mail.
+	 */
+	public String withPassword(long accountId) {
+		jdbc.update("update account set password_hash = ?, status = 'ACTIVE', password_change_required = false"
+				+ " where id = ?", passwordEncoder.encode(password), accountId);
+		return jdbc.queryForObject("select email from account where id = ?", String.class, accountId);
+	}
+
 	public long id(String email) {
 		return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
 	}

@@ -5,6 +5,8 @@ import java.io.IOException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
@@ -34,6 +36,21 @@ public final class TestMail {
 			return all.toString();
 		}
 		return "";
+	}
+
+	/** The first e-mail to the address whose text contains the words, waiting for the outbox up to a minute. */
+	public static MimeMessage await(GreenMail mail, String address, String words) throws Exception {
+		long until = System.currentTimeMillis() + 60_000;
+		while (System.currentTimeMillis() < until) {
+			for (MimeMessage message : mail.getReceivedMessages()) {
+				if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(address)
+						&& text(message).contains(words)) {
+					return message;
+				}
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("No e-mail to " + address + " with «" + words + "»");
 	}
 
 }
