@@ -60,10 +60,15 @@ import kg.omb.identity.Accounts;
 import kg.omb.identity.Role;
 import kg.omb.identity.Scope;
 import kg.omb.identity.ScopeType;
+import kg.omb.review.ReviewMode;
+import kg.omb.review.ReviewRequestView;
+import kg.omb.review.ReviewRequests;
+import kg.omb.review.ReviewStatus;
 import kg.omb.support.WithAccount;
 
 /**
- * A first start with demo data: what the directory, the association and the documents modules create, and that a
+ * A first start with demo data: what the directory, the association, the documents and the review modules create,
+ * and that a
  * second creates nothing.
  */
 @SpringBootTest(properties = { "omb.demo-data.enabled=true", "omb.demo-data.password=demo-platform-key-0427" })
@@ -113,6 +118,9 @@ class DemoDataTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ReviewRequests reviewRequests;
 
 	@Test
 	void theEconomicsDraftIsOpenForDiscussionWithFortyOddClausesAndCommentsOfSeveralKindsOfPeople() {
@@ -185,6 +193,22 @@ class DemoDataTests {
 		assertThat(timeline.get(timeline.size() - 1).actorId())
 			.isEqualTo(accounts.findByEmail("officer@demo.omb.kg").orElseThrow().id());
 		assertThat(timeline.get(timeline.size() - 1).actId()).isEqualTo(order.id());
+	}
+
+	@Test
+	void theBankingDraftIsAtItsExpertReviewWithOneReviewSubmittedAndTheDemoExpertStillToAnswer() {
+		DocumentView draft = demoDocument("580120");
+		assertThat(draft.status()).isEqualTo(DocumentStatus.EXPERT_REVIEW);
+		assertThat(draft.kind()).isEqualTo(DocumentKind.STATE_STANDARD_SECONDARY_VOCATIONAL);
+		assertThat(dispositions.rows(draft.id())).hasSize(2).allSatisfy(row -> assertThat(row.outcome()).isNotNull());
+		ReviewRequestView request = reviewRequests.latest("normative-document", draft.id()).orElseThrow();
+		assertThat(request.mode()).isEqualTo(ReviewMode.SINGLE_BLIND);
+		assertThat(request.status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+		assertThat(jdbc.queryForList("select a.status from review_assignment a join review_expert e on e.id = a.expert_id"
+				+ " join account c on c.id = e.account_id where a.request_id = ? order by c.email", String.class,
+				request.id())).containsExactly("SUBMITTED", "INVITED");
+		assertThat(jdbc.queryForList("select status from review_expert order by id", String.class))
+			.containsExactly("APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPLIED");
 	}
 
 	private DocumentView demoDocument(String code) {
@@ -339,7 +363,8 @@ class DemoDataTests {
 		List<String> tables = List.of("authorized_body", "organization", "classifier_entry", "legal_act", "stored_file",
 				"association", "association_section", "association_member", "association_membership_proposal",
 				"consultative_council_member", "role_grant", "account", "audit_entry", "normative_document",
-				"document_version", "document_clause", "document_comment", "notification", "subscription");
+				"document_version", "document_clause", "document_comment", "notification", "subscription",
+				"review_expert", "review_request", "review_assignment");
 		List<Integer> before = counts(tables);
 
 		List<ApplicationRunner> runners = new ArrayList<>(context.getBeansOfType(ApplicationRunner.class).values());

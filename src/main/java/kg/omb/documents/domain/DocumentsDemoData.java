@@ -31,6 +31,7 @@ import kg.omb.documents.ClauseEdit;
 import kg.omb.documents.ClauseView;
 import kg.omb.documents.DocumentKind;
 import kg.omb.documents.DocumentView;
+import kg.omb.documents.ExpertReviewOrder;
 import kg.omb.documents.Documents;
 import kg.omb.documents.NewDocument;
 import kg.omb.documents.discussion.DiscussionAtClock;
@@ -46,16 +47,18 @@ import kg.omb.identity.Accounts;
 import kg.omb.identity.DemoSignIn;
 import kg.omb.notifications.Subscriptions;
 import kg.omb.notifications.Topic;
+import kg.omb.review.ReviewMode;
 import kg.omb.shared.Bishkek;
 
 /**
  * The demo documents of the economics OMB ({@code omb.demo-data.enabled}), made through the documents and
  * discussion services as the demo accounts, so that every permission and rule is checked and every step audited:
  * the draft standard 580100 Economics open for discussion now, commented on by teachers, an employer, a student, a
- * citizen and (officially) the base university, with replies; and the standard 580200 Management in force, whose
- * discussion took place months ago. That story is told on its own days: the same services, reading the calendar
- * from a clock that walks from its drafting to the ministry's order approving it, so that the window is enforced
- * as it always is. A start that finds the Economics draft, or lacks the demo accounts, the OMB or the order,
+ * citizen and (officially) the base university, with replies; the standard 580200 Management in force, whose
+ * discussion took place months ago; and the draft standard 580120 Banking, discussed weeks ago, at its expert
+ * review. The past is told on its own days: the same services, reading the calendar from a clock that walks from
+ * the drafting on, so that the window is enforced as it always is. A start that finds the Economics draft, or
+ * lacks the demo accounts, the OMB or the order,
  * creates nothing.
  */
 @Component
@@ -118,7 +121,8 @@ class DocumentsDemoData implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		List<Long> ids = transactions.execute(status -> List.of(inForce(order.get()), underDiscussion()));
+		List<Long> ids = transactions
+			.execute(status -> List.of(inForce(order.get()), underDiscussion(), atExpertReview()));
 		log.info("Demo documents created: {} ({} ms)", ids, (System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -176,16 +180,7 @@ class DocumentsDemoData implements ApplicationRunner {
 		as(Staff.SECRETARY, () -> past.closeDiscussion(id, lock(past, id)));
 		story.day(closes.plusDays(5));
 		as(Staff.SECTION_HEAD, () -> {
-			for (Disposed disposed : DemoManagementStandard.REMARKS) {
-				long commentId = commentIds.get(disposed.remark());
-				DocumentComment comment = pastDiscussion.thread(id)
-					.stream()
-					.filter(candidate -> candidate.id() == commentId)
-					.findFirst()
-					.orElseThrow();
-				pastDiscussion.dispose(commentId, comment.getVersion(), disposed.outcome(), disposed.justification(),
-						disposed.changed() == null ? null : keys.get(disposed.changed()));
-			}
+			dispose(pastDiscussion, id, DemoManagementStandard.REMARKS, commentIds, keys);
 			past.startNewVersion(id, lock(past, id), DemoManagementStandard.SECOND_VERSION);
 			for (ClauseView clause : past.clauses(id, 2)) {
 				String text = DemoManagementStandard.CHANGES.get(clause.number());
@@ -207,11 +202,73 @@ class DocumentsDemoData implements ApplicationRunner {
 		return id;
 	}
 
-	/** A new draft of the section, its parts added in order, as the section head. */
+	/**
+	 * The Banking draft's story, on its own days counted back from today: drafted 70 days ago, discussed for 30
+	 * days from day 60, its two comments disposed of without a change of the text, sent on to its expert review,
+	 * and yesterday the chair asked for a single-blind review by two experts, whom the review module's demo
+	 * invites.
+	 */
+	private long atExpertReview() {
+		LocalDate today = Bishkek.today(clock);
+		StoryClock story = new StoryClock(today.minusDays(70), clock);
+		Documents past = documentsAtClock.at(story);
+		PublicDiscussion pastDiscussion = discussionAtClock.at(story, past);
+		long id = draft(past, DocumentKind.STATE_STANDARD_SECONDARY_VOCATIONAL, "SECONDARY_VOCATIONAL",
+				DemoBankingStandard.TITLE, "580120", DemoBankingStandard.PARTS);
+		story.day(today.minusDays(60));
+		LocalDate closes = today.minusDays(30);
+		as(Staff.CHAIR, () -> past.openDiscussion(id, lock(past, id), closes));
+		Map<String, String> keys = keysByNumber(past, id, 1);
+		Map<Remark, Long> commentIds = new HashMap<>();
+		int day = 0;
+		for (Disposed disposed : DemoBankingStandard.REMARKS) {
+			story.day(today.minusDays(55 - 7L * day++));
+			commentIds.put(disposed.remark(), comment(pastDiscussion, id, keys, disposed.remark()));
+		}
+		story.day(closes.plusDays(1));
+		as(Staff.SECRETARY, () -> past.closeDiscussion(id, lock(past, id)));
+		story.day(closes.plusDays(4));
+		as(Staff.SECTION_HEAD, () -> {
+			dispose(pastDiscussion, id, DemoBankingStandard.REMARKS, commentIds, keys);
+			return 0;
+		});
+		story.day(closes.plusDays(8));
+		as(Staff.SECTION_HEAD, () -> past.sendToReview(id, lock(past, id)));
+		story.day(today.minusDays(1));
+		as(Staff.CHAIR, () -> {
+			past.requestExpertReview(id, lock(past, id),
+					new ExpertReviewOrder(2, ReviewMode.SINGLE_BLIND, today.plusDays(4), today.plusDays(21)));
+			return 0;
+		});
+		return id;
+	}
+
+	/** The authors' disposition of each comment, as the section head gives it once the window closed. */
+	private static void dispose(PublicDiscussion discussion, long documentId, List<Disposed> remarks,
+			Map<Remark, Long> commentIds, Map<String, String> keys) {
+		for (Disposed disposed : remarks) {
+			long commentId = commentIds.get(disposed.remark());
+			DocumentComment comment = discussion.thread(documentId)
+				.stream()
+				.filter(candidate -> candidate.id() == commentId)
+				.findFirst()
+				.orElseThrow();
+			discussion.dispose(commentId, comment.getVersion(), disposed.outcome(), disposed.justification(),
+					disposed.changed() == null ? null : keys.get(disposed.changed()));
+		}
+	}
+
+	/** A new bachelor's standard of the section, its parts added in order, as the section head. */
 	private long draft(Documents service, kg.omb.shared.LocalizedText title, String code, List<Part> parts) {
+		return draft(service, DocumentKind.STATE_STANDARD_HIGHER, "BACHELOR", title, code, parts);
+	}
+
+	/** A new draft of the section, its parts added in order, as the section head. */
+	private long draft(Documents service, DocumentKind kind, String level, kg.omb.shared.LocalizedText title,
+			String code, List<Part> parts) {
 		return as(Staff.SECTION_HEAD, () -> {
-			DocumentView draft = service.createDraft(new NewDocument(OMB, SECTION, DocumentKind.STATE_STANDARD_HIGHER,
-					title, Set.of(code), Set.of("BACHELOR"), null));
+			DocumentView draft = service.createDraft(new NewDocument(OMB, SECTION, kind, title, Set.of(code),
+					Set.of(level), null));
 			for (Part part : parts) {
 				service.addClause(draft.id(), new ClauseEdit(part.number(), part.level(),
 						part.heading().isEmpty() ? null : part.heading(),
