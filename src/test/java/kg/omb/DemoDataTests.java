@@ -122,6 +122,9 @@ class DemoDataTests {
 	@Autowired
 	ReviewRequests reviewRequests;
 
+	@Autowired
+	kg.omb.review.domain.ReviewService reviewService;
+
 	@Test
 	void theEconomicsDraftIsOpenForDiscussionWithFortyOddClausesAndCommentsOfSeveralKindsOfPeople() {
 		DocumentView draft = demoDocument("580100");
@@ -209,6 +212,13 @@ class DemoDataTests {
 				request.id())).containsExactly("SUBMITTED", "INVITED");
 		assertThat(jdbc.queryForList("select status from review_expert order by id", String.class))
 			.containsExactly("APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPLIED");
+		long chair = accounts.findByEmail("chair@demo.omb.kg").orElseThrow().id();
+		assertThat(kg.omb.support.TestAccount.runAs(chair, "OMB_CHAIR@ASSOCIATION:1",
+				() -> reviewService.suggestions(request.id())))
+			.as("the member of OMB 1 is left out of her own OMB's draft")
+			.filteredOn(suggestion -> suggestion.expert().personName().equals("Жылдыз Мамбетова"))
+			.singleElement()
+			.satisfies(suggestion -> assertThat(suggestion.conflictReasons()).isNotEmpty());
 	}
 
 	private DocumentView demoDocument(String code) {
