@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -21,6 +22,17 @@ public final class TestMail {
 		GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		mail.start();
 		return mail;
+	}
+
+	/**
+	 * Points the application's mail at the server and has its outbox send at once and every second, so that a test
+	 * reads what the platform really sent within moments.
+	 */
+	public static void deliverTo(GreenMail mail, DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		registry.add("omb.mail.outbox.initial-delay", () -> "PT0S");
+		registry.add("omb.mail.outbox.poll-interval", () -> "PT1S");
 	}
 
 	/** The text of a message or of one of its parts, every text part one after another. */
