@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-10}
 experts=${2:-5000}
 
-./mvnw -B -q -o -DskipTests test-compile >/dev/null
-./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+./mvnw -B -q -DskipTests test-compile >/dev/null
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 java -Xmx"${BENCH_HEAP:-1g}" -cp "$classpath" kg.omb.review.ReviewRankingBenchmark "$runs" "$experts"
