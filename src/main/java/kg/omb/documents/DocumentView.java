@@ -17,4 +17,14 @@ public record DocumentView(long id, long associationId, @Nullable Long sectionId
 		boolean currentVersionPublished, @Nullable LocalDate discussionOpenedOn, @Nullable LocalDate discussionClosesOn,
 		@Nullable Boolean expertReviewPerformed, @Nullable Long predecessorId, @Nullable Long successorId,
 		@Nullable Long inForceActId, long lock) {
+
+	/**
+	 * Whether its comments may take (or correct) their dispositions now: after the discussion, while the text may
+	 * still change — at the disposition of comments and, after a return for revision, while it is drafted again. The
+	 * disposition table belongs to the text it justifies, so it is frozen with it from review onwards.
+	 */
+	public boolean takesDispositions() {
+		return discussionClosesOn != null && status.isEditable();
+	}
+
 }

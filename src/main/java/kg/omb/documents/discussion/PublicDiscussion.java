@@ -124,15 +124,17 @@ public class PublicDiscussion {
 	}
 
 	/**
-	 * Gives (or corrects) a comment's disposition while the document is at that step; refused when someone else
-	 * changed the comment since {@code expectedVersion} was read. The commenter is told.
+	 * Gives (or corrects) a comment's disposition once the window has closed and while the text may still change:
+	 * at the disposition of comments, and after a return for revision while it is drafted again (see
+	 * {@link DocumentView#takesDispositions()}); from review onwards the table is frozen with the text. Refused when
+	 * someone else changed the comment since {@code expectedVersion} was read. The commenter is told.
 	 */
 	public void dispose(long commentId, long expectedVersion, DispositionOutcome outcome, String justification,
 			@Nullable String changedClauseKey) {
 		DocumentComment comment = comment(commentId);
 		DocumentView document = document(comment.getDocumentId());
 		requireAuthor(document);
-		if (document.status() != DocumentStatus.DISPOSITION_OF_COMMENTS) {
+		if (!document.takesDispositions()) {
 			throw new DomainException("documents.discussion.dispose-wrong-step");
 		}
 		if (comment.getVersion() != expectedVersion) {

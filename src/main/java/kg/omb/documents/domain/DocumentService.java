@@ -391,10 +391,7 @@ class DocumentService implements Documents {
 	@Override
 	public DocumentView sendToReview(long documentId, long lock) {
 		return move(documentId, lock, access::authors, "document.sent-to-review", document -> {
-			long waiting = comments.awaitingDisposition(documentId);
-			if (document.getStatus() == DocumentStatus.DISPOSITION_OF_COMMENTS && waiting > 0) {
-				throw new DomainException("documents.error.comments-without-disposition", waiting);
-			}
+			requireDisposed(document);
 			publishIfWorking(document);
 			document.sendToReview(Actor.current(), now());
 		}, Map.of());
@@ -402,8 +399,10 @@ class DocumentService implements Documents {
 
 	@Override
 	public DocumentView passExpertReview(long documentId, long lock) {
-		return move(documentId, lock, access::chairs, "document.expert-review.not-performed",
-				document -> document.passWithoutExpertReview(Actor.current(), now()), Map.of());
+		return move(documentId, lock, access::chairs, "document.expert-review.not-performed", document -> {
+			requireDisposed(document);
+			document.passWithoutExpertReview(Actor.current(), now());
+		}, Map.of());
 	}
 
 	@Override
@@ -417,13 +416,16 @@ class DocumentService implements Documents {
 
 	@Override
 	public DocumentView submitToAuthority(long documentId, long lock) {
-		return move(documentId, lock, access::chairs, "document.submitted",
-				document -> document.submitToAuthority(Actor.current(), now()), Map.of());
+		return move(documentId, lock, access::chairs, "document.submitted", document -> {
+			requireDisposed(document);
+			document.submitToAuthority(Actor.current(), now());
+		}, Map.of());
 	}
 
 	@Override
 	public DocumentView approve(long documentId, long lock, long actId) {
 		return move(documentId, lock, access::decides, "document.approved", document -> {
+			requireDisposed(document);
 			requireAct(document, actId);
 			document.approveByAuthority(actId, Actor.current(), now());
 			supersedePredecessor(document);
@@ -433,6 +435,7 @@ class DocumentService implements Documents {
 	@Override
 	public DocumentView adoptByOmbDecision(long documentId, long lock, @Nullable Long actId) {
 		return move(documentId, lock, access::decides, "document.adopted", document -> {
+			requireDisposed(document);
 			if (actId != null) {
 				requireAct(document, actId);
 			}
@@ -476,6 +479,21 @@ class DocumentService implements Documents {
 		details.put("to", document.getStatus());
 		audit.record(action, TARGET, documentId, details);
 		return view(document);
+	}
+
+	/**
+	 * A discussed document moves on towards review, submission and decision only once every comment that opens a
+	 * thread and is not hidden has its disposition, whatever status it is in: returned for revision, it is disposed
+	 * of while it is drafted again. Checked before every forward step, not only when leaving the disposition step.
+	 */
+	private void requireDisposed(NormativeDocument document) {
+		if (!document.hasBeenDiscussed()) {
+			return;
+		}
+		long waiting = comments.awaitingDisposition(document.id());
+		if (waiting > 0) {
+			throw new DomainException("documents.error.comments-without-disposition", waiting);
+		}
 	}
 
 	/** The act exists and was issued by whoever may put this document in force or repeal it. */

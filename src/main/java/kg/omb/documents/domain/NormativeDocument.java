@@ -137,9 +137,16 @@ public class NormativeDocument extends BaseEntity {
 		transitions.add(new DocumentTransition(this, null, DRAFTING, null, null, null, actor, at));
 	}
 
-	/** Opens the public discussion until the given day; the window counts from today and is at least minDays. */
+	/**
+	 * Opens the public discussion until the given day; the window counts from today and is at least minDays. A draft
+	 * is discussed once: after a return for revision it goes back to review with its disposition table, never to a
+	 * second round whose comments would mix with the first one's.
+	 */
 	public void openDiscussion(LocalDate today, LocalDate closesOn, int minDays, Actor actor, Instant at) {
 		require(status == DRAFTING && kind.takes(WorkflowStep.PUBLIC_DISCUSSION));
+		if (discussionClosesOn != null) {
+			throw new DomainException("documents.error.discussion-already-held", discussionClosesOn);
+		}
 		long days = ChronoUnit.DAYS.between(today, closesOn);
 		if (days < minDays) {
 			throw new DomainException("documents.error.discussion-too-short", minDays);
@@ -160,7 +167,8 @@ public class NormativeDocument extends BaseEntity {
 
 	/**
 	 * Sends the document on to review: from the disposition of comments, or straight from drafting for a kind
-	 * without public discussion. A document returned for revision after its discussion goes on the same way.
+	 * without public discussion. A document returned for revision after its discussion goes on the same way. The
+	 * service refuses it, and every later step, while a comment of the discussion has no disposition.
 	 */
 	public void sendToReview(Actor actor, Instant at) {
 		boolean discussed = discussionClosesOn != null;
@@ -249,6 +257,11 @@ public class NormativeDocument extends BaseEntity {
 	public void advanceVersion(int number) {
 		require(!status.isFinal() && number == currentVersion + 1);
 		currentVersion = number;
+	}
+
+	/** Whether its public discussion has taken place (or is taking place): its comments then need dispositions. */
+	public boolean hasBeenDiscussed() {
+		return discussionClosesOn != null;
 	}
 
 	public void requireEditable() {

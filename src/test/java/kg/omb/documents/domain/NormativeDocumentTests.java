@@ -138,6 +138,21 @@ class NormativeDocumentTests {
 	}
 
 	@Test
+	void aDraftIsDiscussedOnlyOnce() {
+		NormativeDocument document = draft(DocumentKind.STATE_STANDARD_HIGHER);
+		document.openDiscussion(TODAY, TODAY.plusDays(30), 30, CHAIR, AT);
+		document.closeDiscussion(TODAY.plusDays(31), CHAIR, AT);
+		document.returnForRevision("Текстти оңдогула", CHAIR, AT);
+
+		assertThat(document.hasBeenDiscussed()).isTrue();
+		assertThatThrownBy(() -> document.openDiscussion(TODAY.plusDays(32), TODAY.plusDays(70), 30, CHAIR, AT))
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("documents.error.discussion-already-held"));
+		assertThat(document.getStatus()).isEqualTo(DRAFTING);
+		assertThat(document.getDiscussionClosesOn()).isEqualTo(TODAY.plusDays(30));
+	}
+
+	@Test
 	void returningForRevisionWithoutRemarksIsRefused() {
 		NormativeDocument document = draft(DocumentKind.INNOVATIVE_EXPERIENCE_MATERIAL);
 		document.sendToReview(CHAIR, AT);

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kg.omb.documents.ClauseView;
-import kg.omb.documents.DocumentStatus;
 import kg.omb.documents.DocumentView;
 import kg.omb.documents.Documents;
 import kg.omb.documents.discussion.DispositionOutcome;
@@ -87,7 +86,7 @@ class DispositionsController {
 			.collect(Collectors.toMap(ClauseView::key, DispositionsController::label, (a, b) -> a)));
 		model.addAttribute("outcomes", DispositionOutcome.values());
 		model.addAttribute("undisposed", discussion.undisposed(id));
-		model.addAttribute("disposing", document.status() == DocumentStatus.DISPOSITION_OF_COMMENTS);
+		model.addAttribute("disposing", document.takesDispositions());
 		DraftingPage.ensure(model, "dispositionForm", DispositionForm.empty());
 		return VIEW;
 	}
