@@ -140,6 +140,7 @@ public class PublicDiscussion {
 		if (comment.getVersion() != expectedVersion) {
 			throw new DomainException("documents.discussion.stale");
 		}
+		requireClauseOfWorkingVersion(document, changedClauseKey);
 		comment.dispose(outcome, justification, changedClauseKey, requireAccount(), window(document), today(),
 				clock.instant());
 		comments.flush();
@@ -209,6 +210,17 @@ public class PublicDiscussion {
 			.findFirst()
 			.orElseThrow(() -> new DomainException("documents.discussion.no-such-clause"));
 		return new CommentedClause(key, RichText.plainText(clause.html()));
+	}
+
+	/** The changed clause a disposition points to is one of the version being revised, the next one to publish. */
+	private void requireClauseOfWorkingVersion(DocumentView document, @Nullable String key) {
+		if (key == null || key.isBlank()) {
+			return;
+		}
+		if (documents.clauses(document.id(), document.currentVersion()).stream()
+			.noneMatch(clause -> clause.key().equals(key))) {
+			throw new DomainException("documents.discussion.no-such-changed-clause", document.currentVersion());
+		}
 	}
 
 	private CommentAuthor author(StakeholderKind stakeholder, @Nullable Region region, @Nullable Long organizationId) {

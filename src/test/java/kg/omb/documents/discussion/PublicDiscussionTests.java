@@ -332,6 +332,35 @@ class PublicDiscussionTests {
 		assertThat(documents.find(documentId).orElseThrow().status()).isEqualTo(DocumentStatus.CHAIR_REVIEW);
 	}
 
+	@Test
+	void aDispositionPointingToAClauseTheWorkingVersionDoesNotHaveIsRefusedAndChangesNothing() {
+		long commentId = as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId, wholeDocument("Пикир")).id());
+		closeDiscussion();
+		long version = comments.findById(commentId).orElseThrow().getVersion();
+		int notices = disposedNotices();
+
+		assertThatThrownBy(() -> as(SECRETARY, secretary, () -> {
+			discussion.dispose(commentId, version, DispositionOutcome.ACCEPTED, "Кабыл алынды", "no-such-clause");
+			return null;
+		})).isInstanceOf(DomainException.class).hasMessageStartingWith("documents.discussion.no-such-changed-clause");
+		DocumentComment unchanged = comments.findById(commentId).orElseThrow();
+		assertThat(unchanged.getDisposition()).isNull();
+		assertThat(unchanged.getVersion()).isEqualTo(version);
+		assertThat(disposedNotices()).isEqualTo(notices);
+
+		as(SECRETARY, secretary, () -> documents.startNewVersion(documentId, lock(), "Экинчи версия"));
+		as(SECRETARY, secretary, () -> {
+			discussion.dispose(commentId, version, DispositionOutcome.ACCEPTED, "Кабыл алынды", clauseKey);
+			return null;
+		});
+		assertThat(comments.findById(commentId).orElseThrow().getChangedClauseKey()).isEqualTo(clauseKey);
+	}
+
+	private int disposedNotices() {
+		return jdbc.queryForObject("select count(*) from notification where account_id = ? and title_key = ?",
+				Integer.class, PARTICIPANT, "documents.notice.disposed.title");
+	}
+
 	private long lock() {
 		return documents.find(documentId).orElseThrow().lock();
 	}
