@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import kg.omb.association.AssociationStatus;
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
 import kg.omb.audit.AuditLog;
+import kg.omb.directory.LegalActView;
 import kg.omb.directory.LegalActs;
 import kg.omb.documents.ClauseChange;
 import kg.omb.documents.ClauseEdit;
@@ -167,15 +169,15 @@ class DocumentService implements Documents {
 			return new RegistryPage(List.of(), number, length, 0);
 		}
 		Integer year = filter.year();
-		Instant from = LocalDate.of(year == null ? 1900 : year, 1, 1).atStartOfDay(Bishkek.ZONE).toInstant();
-		Instant until = LocalDate.of(year == null ? 9999 : year + 1, 1, 1).atStartOfDay(Bishkek.ZONE).toInstant();
-		Page<Object[]> found = documents.registry(statuses, filter.kind(), Strings.blankToNull(filter.levelCode()),
-				Strings.blankToNull(filter.specialtyCode()), filter.associationId(), from, until,
-				PageRequest.of(number, length));
+		LocalDate from = LocalDate.of(year == null ? 1900 : year, 1, 1);
+		LocalDate until = LocalDate.of(year == null ? 9999 : year + 1, 1, 1);
+		Page<NormativeDocument> found = documents.registry(statuses, filter.kind(),
+				Strings.blankToNull(filter.levelCode()), Strings.blankToNull(filter.specialtyCode()),
+				filter.associationId(), from, until, PageRequest.of(number, length));
+		LocalDate today = Bishkek.today(clock);
 		List<RegistryEntry> entries = found.getContent()
 			.stream()
-			.map(row -> new RegistryEntry(view((NormativeDocument) row[0]),
-					LocalDate.ofInstant((Instant) row[1], Bishkek.ZONE)))
+			.map(document -> RegistryEntry.of(view(document), Objects.requireNonNull(document.getInForceSince()), today))
 			.toList();
 		return new RegistryPage(entries, number, length, found.getTotalElements());
 	}
@@ -426,8 +428,8 @@ class DocumentService implements Documents {
 	public DocumentView approve(long documentId, long lock, long actId) {
 		return move(documentId, lock, access::decides, "document.approved", document -> {
 			requireDisposed(document);
-			requireAct(document, actId);
-			document.approveByAuthority(actId, Actor.current(), now());
+			LegalActView act = requireAct(document, actId);
+			document.approveByAuthority(actId, act.effectiveOn(), Actor.current(), now());
 			supersedePredecessor(document);
 		}, details("act", actId));
 	}
@@ -436,10 +438,8 @@ class DocumentService implements Documents {
 	public DocumentView adoptByOmbDecision(long documentId, long lock, @Nullable Long actId) {
 		return move(documentId, lock, access::decides, "document.adopted", document -> {
 			requireDisposed(document);
-			if (actId != null) {
-				requireAct(document, actId);
-			}
-			document.adoptByOmbDecision(actId, Actor.current(), now());
+			LocalDate effectiveOn = actId == null ? Bishkek.today(clock) : requireAct(document, actId).effectiveOn();
+			document.adoptByOmbDecision(actId, effectiveOn, Actor.current(), now());
 			supersedePredecessor(document);
 		}, details("act", actId));
 	}
@@ -497,8 +497,8 @@ class DocumentService implements Documents {
 	}
 
 	/** The act exists and was issued by whoever may put this document in force or repeal it. */
-	private void requireAct(NormativeDocument document, long actId) {
-		legalActs.requireIssuedBy(actId, access.issuers(document));
+	private LegalActView requireAct(NormativeDocument document, long actId) {
+		return legalActs.requireIssuedBy(actId, access.issuers(document));
 	}
 
 	private void supersedePredecessor(NormativeDocument document) {
@@ -575,7 +575,7 @@ class DocumentService implements Documents {
 				Set.copyOf(document.getLevels()), document.getStatus(), document.getCurrentVersion(), published,
 				document.getDiscussionOpenedOn(), document.getDiscussionClosesOn(),
 				document.getExpertReviewPerformed(), document.getPredecessorId(), document.getSuccessorId(),
-				document.getInForceActId(), document.getVersion());
+				document.getInForceActId(), document.getInForceSince(), document.getVersion());
 	}
 
 	private Instant now() {

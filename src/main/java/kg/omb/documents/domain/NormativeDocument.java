@@ -109,6 +109,9 @@ public class NormativeDocument extends BaseEntity {
 	@Column(name = "in_force_act_id")
 	private @Nullable Long inForceActId;
 
+	@Column(name = "in_force_since")
+	private @Nullable LocalDate inForceSince;
+
 	@OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("occurredAt, id")
 	private List<DocumentTransition> transitions = new ArrayList<>();
@@ -202,17 +205,25 @@ public class NormativeDocument extends BaseEntity {
 		move(SUBMITTED, null, null, null, actor, at);
 	}
 
-	/** The authorized body approved the submitted document by an act: it is in force. */
-	public void approveByAuthority(long actId, Actor actor, Instant at) {
+	/**
+	 * The authorized body approved the submitted document by an act: it is in force, since the act's effective day.
+	 * That day may lie ahead: the registry then shows it in force from that day, there is no waiting status.
+	 */
+	public void approveByAuthority(long actId, LocalDate effectiveOn, Actor actor, Instant at) {
 		require(status == SUBMITTED);
 		inForceActId = actId;
+		inForceSince = effectiveOn;
 		move(IN_FORCE, null, null, actId, actor, at);
 	}
 
-	/** The OMB decided on a document of its own level after the chair's review: it is in force. */
-	public void adoptByOmbDecision(@Nullable Long actId, Actor actor, Instant at) {
+	/**
+	 * The OMB decided on a document of its own level after the chair's review: it is in force since the given day,
+	 * the effective day of the decision's act or the day of the decision.
+	 */
+	public void adoptByOmbDecision(@Nullable Long actId, LocalDate effectiveOn, Actor actor, Instant at) {
 		require(status == CHAIR_REVIEW && kind.takes(WorkflowStep.OMB_DECISION));
 		inForceActId = actId;
+		inForceSince = effectiveOn;
 		move(IN_FORCE, null, null, actId, actor, at);
 	}
 
@@ -349,6 +360,11 @@ public class NormativeDocument extends BaseEntity {
 
 	public @Nullable Long getInForceActId() {
 		return inForceActId;
+	}
+
+	/** The day it entered (or enters) into force; null until it was approved or adopted. */
+	public @Nullable LocalDate getInForceSince() {
+		return inForceSince;
 	}
 
 	public List<DocumentTransition> getTransitions() {
