@@ -8,8 +8,10 @@ update normative_document set in_force_since =
     (select a.effective_on from legal_act a where a.id = normative_document.in_force_act_id)
  where in_force_act_id is not null;
 
+-- the day is read from the text of the Bishkek time: H2 would cast a time with its zone to the JVM's day instead
 update normative_document set in_force_since =
-    (select cast(min(t.occurred_at) at time zone 'Asia/Bishkek' as date) from document_transition t
+    (select cast(substring(cast(min(t.occurred_at) at time zone 'Asia/Bishkek' as varchar(40)) from 1 for 10) as date)
+       from document_transition t
       where t.document_id = normative_document.id and t.to_status = 'IN_FORCE')
  where in_force_since is null;
 
