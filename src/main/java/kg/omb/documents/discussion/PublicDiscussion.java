@@ -152,6 +152,18 @@ public class PublicDiscussion {
 				Map.of("comment", commentId, "outcome", outcome.name()));
 	}
 
+	/**
+	 * How many times each comment of the document was reported, for those who hide comments (the OMB's chair and
+	 * secretary); comments nobody reported are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> reportCounts(long documentId) {
+		requireModerator(document(documentId));
+		Map<Long, Long> counts = new HashMap<>();
+		reports.countByDocument(documentId).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+		return counts;
+	}
+
 	/** Comments still waiting for a disposition: while there are any, the draft cannot move on. */
 	@Transactional(readOnly = true)
 	public long undisposed(long documentId) {
