@@ -503,7 +503,8 @@ class DocumentsWorkspaceTests {
 		assertThat(all).contains("id=\"reports-filter\"", "Арыз түшкөндөр (2)", "Жалпысынан жактырам.");
 		assertThat(all.substring(all.indexOf("id=\"reports-" + spam.getId() + "\""))).startsWith(
 				"id=\"reports-" + spam.getId() + "\" class=\"badge text-bg-danger ms-1\">Арыздар: 2<");
-		assertThat(all).contains("id=\"reports-" + reply.getId() + "\"").doesNotContain("id=\"reports-" + quiet.getId() + "\"");
+		assertThat(all).contains("id=\"reports-" + reply.getId() + "\"")
+			.doesNotContain("id=\"reports-" + quiet.getId() + "\"");
 
 		String reported = page(get(url + "?filter=reported"), secretary());
 		assertThat(reported).contains("Арзан сатабыз!", "Беш жыл болушу керек.", "Биздин сайтка кириңиз!",
