@@ -24,7 +24,9 @@ public interface Documents {
 
 	/**
 	 * The public registry: documents that entered into force, whether still in force or archived (superseded,
-	 * repealed), those in force first, then by the day they entered into force, newest first. Drafts never appear.
+	 * repealed), those in force first, then by the day they entered into force (the effective day of the approving
+	 * act, which may lie ahead: the entry is then {@link RegistryEntry#upcoming() upcoming}), newest first; the
+	 * filter's year is the year of that day. Drafts never appear.
 	 */
 	RegistryPage registry(DocumentFilter filter, int page, int size);
 

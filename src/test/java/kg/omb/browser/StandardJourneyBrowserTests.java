@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import jakarta.mail.internet.MimeMessage;
@@ -196,9 +197,12 @@ class StandardJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator("#document-status")).containsText("Күчүндө");
 		signOut();
 
-		page.navigate(url("/documents?association=" + omb.id()));
-		assertThat(page.locator("main")).containsText(title);
-		assertThat(page.locator("main")).containsText("Күчүндө");
+		page.navigate(url("/documents?omb=" + omb.id()));
+		Locator registered = page.locator("main li.registry-entry");
+		assertThat(registered).hasCount(1);
+		assertThat(registered.locator("a[href='/documents/" + documentId + "']")).containsText(title);
+		assertThat(registered).containsText("Күчүндө");
+		assertThat(registered).containsText("күчүнө кирген күнү");
 
 		MimeMessage disposition = awaitMail(teacher, "Окуу мөөнөтү беш жыл болду.");
 		assertThat(TestMail.text(disposition)).contains("/documents/" + documentId);

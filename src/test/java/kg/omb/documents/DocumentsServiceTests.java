@@ -197,6 +197,7 @@ class DocumentsServiceTests {
 		long order = authorityAct();
 		DocumentView approved = as(officer(), () -> documents.approve(submitted.id(), submitted.lock(), order));
 		assertThat(approved.inForceActId()).isEqualTo(order);
+		assertThat(approved.inForceSince()).as("the act's effective day").isEqualTo(AssociationFixture.ACT_DAY.plusMonths(8));
 	}
 
 	@Test
@@ -241,6 +242,7 @@ class DocumentsServiceTests {
 			.isInstanceOf(AccessDeniedException.class);
 		DocumentView adopted = as(chair(), () -> documents.adoptByOmbDecision(review.id(), review.lock(), null));
 		assertThat(adopted.status()).isEqualTo(DocumentStatus.IN_FORCE);
+		assertThat(adopted.inForceSince()).as("the day of the decision, citing no act").isEqualTo(Bishkek.today(clock));
 		long baseOrder = act(ActIssuer.organization(omb.baseOrganizationId()));
 		DocumentView repealed = as(chair(), () -> documents.repeal(adopted.id(), adopted.lock(), baseOrder, "Эскирди"));
 		assertThat(repealed.status()).isEqualTo(DocumentStatus.REPEALED);

@@ -38,8 +38,11 @@ record DocumentDetail(long id, Names title, DocumentKind kind, DocumentStatus st
 	record AssociationRef(long id, @Nullable Names name) {
 	}
 
-	/** A legal act, by its id in {@code /api/v1/acts/{id}}, its number and the day it was signed. */
-	record ActRef(long id, @Nullable String number, @Nullable LocalDate signedOn) {
+	/**
+	 * A legal act, by its id in {@code /api/v1/acts/{id}}, its number, the day it was signed and the day it takes
+	 * effect, which is the day the document it approved enters into force.
+	 */
+	record ActRef(long id, @Nullable String number, @Nullable LocalDate signedOn, @Nullable LocalDate effectiveOn) {
 	}
 
 	/** The days of the public discussion, both included (Bishkek calendar). */

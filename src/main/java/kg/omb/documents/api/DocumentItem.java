@@ -12,7 +12,7 @@ import kg.omb.documents.DocumentView;
 
 /**
  * A document in a list of the API: what it is, where it stands, the OMB developing it, its codes and levels, the
- * day it entered into force or the days of its discussion, and its public page.
+ * day it entered (or, still ahead, enters) into force by its act, or the days of its discussion, and its public page.
  */
 record DocumentItem(long id, Names title, DocumentKind kind, DocumentStatus status, long associationId,
 		Set<String> codes, Set<String> levels, @Nullable LocalDate inForceSince,

@@ -62,8 +62,9 @@ class DocumentsRestApi {
 		Long actId = document.inForceActId();
 		DocumentDetail.ActRef act = actId == null ? null
 				: acts.find(actId)
-					.map(found -> new DocumentDetail.ActRef(found.id(), found.number(), found.signedOn()))
-					.orElse(new DocumentDetail.ActRef(actId, null, null));
+					.map(found -> new DocumentDetail.ActRef(found.id(), found.number(), found.signedOn(),
+							found.effectiveOn()))
+					.orElse(new DocumentDetail.ActRef(actId, null, null, null));
 		DocumentDetail.AssociationRef association = new DocumentDetail.AssociationRef(document.associationId(),
 				associations.find(document.associationId()).map(found -> Names.of(found.name())).orElse(null));
 		return DocumentDetail.of(document, latestPublished(id), association, act, documents.timeline(id));

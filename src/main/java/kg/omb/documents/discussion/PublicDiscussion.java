@@ -124,20 +124,23 @@ public class PublicDiscussion {
 	}
 
 	/**
-	 * Gives (or corrects) a comment's disposition while the document is at that step; refused when someone else
-	 * changed the comment since {@code expectedVersion} was read. The commenter is told.
+	 * Gives (or corrects) a comment's disposition once the window has closed and while the text may still change:
+	 * at the disposition of comments, and after a return for revision while it is drafted again (see
+	 * {@link DocumentView#takesDispositions()}); from review onwards the table is frozen with the text. Refused when
+	 * someone else changed the comment since {@code expectedVersion} was read. The commenter is told.
 	 */
 	public void dispose(long commentId, long expectedVersion, DispositionOutcome outcome, String justification,
 			@Nullable String changedClauseKey) {
 		DocumentComment comment = comment(commentId);
 		DocumentView document = document(comment.getDocumentId());
 		requireAuthor(document);
-		if (document.status() != DocumentStatus.DISPOSITION_OF_COMMENTS) {
+		if (!document.takesDispositions()) {
 			throw new DomainException("documents.discussion.dispose-wrong-step");
 		}
 		if (comment.getVersion() != expectedVersion) {
 			throw new DomainException("documents.discussion.stale");
 		}
+		requireClauseOfWorkingVersion(document, changedClauseKey);
 		comment.dispose(outcome, justification, changedClauseKey, requireAccount(), window(document), today(),
 				clock.instant());
 		comments.flush();
@@ -147,6 +150,18 @@ public class PublicDiscussion {
 			.withLink("/documents/" + document.id()));
 		audit.record("documents.comment.disposed", "document", document.id(),
 				Map.of("comment", commentId, "outcome", outcome.name()));
+	}
+
+	/**
+	 * How many times each comment of the document was reported, for those who hide comments (the OMB's chair and
+	 * secretary); comments nobody reported are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> reportCounts(long documentId) {
+		requireModerator(document(documentId));
+		Map<Long, Long> counts = new HashMap<>();
+		reports.countByDocument(documentId).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+		return counts;
 	}
 
 	/** Comments still waiting for a disposition: while there are any, the draft cannot move on. */
@@ -207,6 +222,17 @@ public class PublicDiscussion {
 			.findFirst()
 			.orElseThrow(() -> new DomainException("documents.discussion.no-such-clause"));
 		return new CommentedClause(key, RichText.plainText(clause.html()));
+	}
+
+	/** The changed clause a disposition points to is one of the version being revised, the next one to publish. */
+	private void requireClauseOfWorkingVersion(DocumentView document, @Nullable String key) {
+		if (key == null || key.isBlank()) {
+			return;
+		}
+		if (documents.clauses(document.id(), document.currentVersion()).stream()
+			.noneMatch(clause -> clause.key().equals(key))) {
+			throw new DomainException("documents.discussion.no-such-changed-clause", document.currentVersion());
+		}
 	}
 
 	private CommentAuthor author(StakeholderKind stakeholder, @Nullable Region region, @Nullable Long organizationId) {

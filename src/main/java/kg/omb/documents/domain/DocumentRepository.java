@@ -1,6 +1,5 @@
 package kg.omb.documents.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -18,26 +17,25 @@ import kg.omb.documents.DocumentStatus;
 interface DocumentRepository extends JpaRepository<NormativeDocument, Long> {
 
 	String REGISTRY_WHERE = """
-			 from NormativeDocument d join d.transitions t
-			 where t.to = kg.omb.documents.DocumentStatus.IN_FORCE and d.status in :statuses
+			 from NormativeDocument d
+			 where d.inForceSince is not null and d.status in :statuses
 			 and (:kind is null or d.kind = :kind)
 			 and (:level is null or :level member of d.levels)
 			 and (:code is null or :code member of d.codes)
 			 and (:association is null or d.associationId = :association)
-			 and t.occurredAt >= :from and t.occurredAt < :until""";
+			 and d.inForceSince >= :from and d.inForceSince < :until""";
 
 	List<NormativeDocument> findByAssociationIdOrderByIdDesc(long associationId);
 
 	/**
-	 * Documents with the moment they entered into force ({@code Object[]{document, instant}}), in force first, from
-	 * (included) until (excluded) the given moments. The moments are never null: PostgreSQL cannot tell the type of
-	 * a null timestamp parameter.
+	 * Documents that entered into force (their act's effective day) from (included) until (excluded) the given days,
+	 * in force first, the latest first. The days are never null: PostgreSQL cannot tell the type of a null parameter.
 	 */
-	@Query(value = "select d, t.occurredAt " + REGISTRY_WHERE
+	@Query(value = "select d " + REGISTRY_WHERE
 			+ " order by case when d.status = kg.omb.documents.DocumentStatus.IN_FORCE then 0 else 1 end,"
-			+ " t.occurredAt desc, d.id desc", countQuery = "select count(d) " + REGISTRY_WHERE)
-	Page<Object[]> registry(Collection<DocumentStatus> statuses, @Nullable DocumentKind kind, @Nullable String level,
-			@Nullable String code, @Nullable Long association, Instant from, Instant until,
+			+ " d.inForceSince desc, d.id desc", countQuery = "select count(d) " + REGISTRY_WHERE)
+	Page<NormativeDocument> registry(Collection<DocumentStatus> statuses, @Nullable DocumentKind kind,
+			@Nullable String level, @Nullable String code, @Nullable Long association, LocalDate from, LocalDate until,
 			Pageable page);
 
 	List<NormativeDocument> findByDiscussionClosesOnIsNotNull();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import kg.omb.association.AssociationStatus;
 import kg.omb.association.AssociationView;
 import kg.omb.association.Associations;
 import kg.omb.audit.AuditLog;
+import kg.omb.directory.LegalActView;
 import kg.omb.directory.LegalActs;
 import kg.omb.documents.ClauseChange;
 import kg.omb.documents.ClauseEdit;
@@ -167,15 +169,15 @@ class DocumentService implements Documents {
 			return new RegistryPage(List.of(), number, length, 0);
 		}
 		Integer year = filter.year();
-		Instant from = LocalDate.of(year == null ? 1900 : year, 1, 1).atStartOfDay(Bishkek.ZONE).toInstant();
-		Instant until = LocalDate.of(year == null ? 9999 : year + 1, 1, 1).atStartOfDay(Bishkek.ZONE).toInstant();
-		Page<Object[]> found = documents.registry(statuses, filter.kind(), Strings.blankToNull(filter.levelCode()),
-				Strings.blankToNull(filter.specialtyCode()), filter.associationId(), from, until,
-				PageRequest.of(number, length));
+		LocalDate from = LocalDate.of(year == null ? 1900 : year, 1, 1);
+		LocalDate until = LocalDate.of(year == null ? 9999 : year + 1, 1, 1);
+		Page<NormativeDocument> found = documents.registry(statuses, filter.kind(),
+				Strings.blankToNull(filter.levelCode()), Strings.blankToNull(filter.specialtyCode()),
+				filter.associationId(), from, until, PageRequest.of(number, length));
+		LocalDate today = Bishkek.today(clock);
 		List<RegistryEntry> entries = found.getContent()
 			.stream()
-			.map(row -> new RegistryEntry(view((NormativeDocument) row[0]),
-					LocalDate.ofInstant((Instant) row[1], Bishkek.ZONE)))
+			.map(document -> RegistryEntry.of(view(document), Objects.requireNonNull(document.getInForceSince()), today))
 			.toList();
 		return new RegistryPage(entries, number, length, found.getTotalElements());
 	}
@@ -391,10 +393,7 @@ class DocumentService implements Documents {
 	@Override
 	public DocumentView sendToReview(long documentId, long lock) {
 		return move(documentId, lock, access::authors, "document.sent-to-review", document -> {
-			long waiting = comments.awaitingDisposition(documentId);
-			if (document.getStatus() == DocumentStatus.DISPOSITION_OF_COMMENTS && waiting > 0) {
-				throw new DomainException("documents.error.comments-without-disposition", waiting);
-			}
+			requireDisposed(document);
 			publishIfWorking(document);
 			document.sendToReview(Actor.current(), now());
 		}, Map.of());
@@ -402,8 +401,10 @@ class DocumentService implements Documents {
 
 	@Override
 	public DocumentView passExpertReview(long documentId, long lock) {
-		return move(documentId, lock, access::chairs, "document.expert-review.not-performed",
-				document -> document.passWithoutExpertReview(Actor.current(), now()), Map.of());
+		return move(documentId, lock, access::chairs, "document.expert-review.not-performed", document -> {
+			requireDisposed(document);
+			document.passWithoutExpertReview(Actor.current(), now());
+		}, Map.of());
 	}
 
 	@Override
@@ -417,15 +418,18 @@ class DocumentService implements Documents {
 
 	@Override
 	public DocumentView submitToAuthority(long documentId, long lock) {
-		return move(documentId, lock, access::chairs, "document.submitted",
-				document -> document.submitToAuthority(Actor.current(), now()), Map.of());
+		return move(documentId, lock, access::chairs, "document.submitted", document -> {
+			requireDisposed(document);
+			document.submitToAuthority(Actor.current(), now());
+		}, Map.of());
 	}
 
 	@Override
 	public DocumentView approve(long documentId, long lock, long actId) {
 		return move(documentId, lock, access::decides, "document.approved", document -> {
-			requireAct(document, actId);
-			document.approveByAuthority(actId, Actor.current(), now());
+			requireDisposed(document);
+			LegalActView act = requireAct(document, actId);
+			document.approveByAuthority(actId, act.effectiveOn(), Actor.current(), now());
 			supersedePredecessor(document);
 		}, details("act", actId));
 	}
@@ -433,10 +437,9 @@ class DocumentService implements Documents {
 	@Override
 	public DocumentView adoptByOmbDecision(long documentId, long lock, @Nullable Long actId) {
 		return move(documentId, lock, access::decides, "document.adopted", document -> {
-			if (actId != null) {
-				requireAct(document, actId);
-			}
-			document.adoptByOmbDecision(actId, Actor.current(), now());
+			requireDisposed(document);
+			LocalDate effectiveOn = actId == null ? Bishkek.today(clock) : requireAct(document, actId).effectiveOn();
+			document.adoptByOmbDecision(actId, effectiveOn, Actor.current(), now());
 			supersedePredecessor(document);
 		}, details("act", actId));
 	}
@@ -478,9 +481,24 @@ class DocumentService implements Documents {
 		return view(document);
 	}
 
+	/**
+	 * A discussed document moves on towards review, submission and decision only once every comment that opens a
+	 * thread and is not hidden has its disposition, whatever status it is in: returned for revision, it is disposed
+	 * of while it is drafted again. Checked before every forward step, not only when leaving the disposition step.
+	 */
+	private void requireDisposed(NormativeDocument document) {
+		if (!document.hasBeenDiscussed()) {
+			return;
+		}
+		long waiting = comments.awaitingDisposition(document.id());
+		if (waiting > 0) {
+			throw new DomainException("documents.error.comments-without-disposition", waiting);
+		}
+	}
+
 	/** The act exists and was issued by whoever may put this document in force or repeal it. */
-	private void requireAct(NormativeDocument document, long actId) {
-		legalActs.requireIssuedBy(actId, access.issuers(document));
+	private LegalActView requireAct(NormativeDocument document, long actId) {
+		return legalActs.requireIssuedBy(actId, access.issuers(document));
 	}
 
 	private void supersedePredecessor(NormativeDocument document) {
@@ -557,7 +575,7 @@ class DocumentService implements Documents {
 				Set.copyOf(document.getLevels()), document.getStatus(), document.getCurrentVersion(), published,
 				document.getDiscussionOpenedOn(), document.getDiscussionClosesOn(),
 				document.getExpertReviewPerformed(), document.getPredecessorId(), document.getSuccessorId(),
-				document.getInForceActId(), document.getVersion());
+				document.getInForceActId(), document.getInForceSince(), document.getVersion());
 	}
 
 	private Instant now() {

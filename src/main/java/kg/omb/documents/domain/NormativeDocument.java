@@ -109,6 +109,9 @@ public class NormativeDocument extends BaseEntity {
 	@Column(name = "in_force_act_id")
 	private @Nullable Long inForceActId;
 
+	@Column(name = "in_force_since")
+	private @Nullable LocalDate inForceSince;
+
 	@OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("occurredAt, id")
 	private List<DocumentTransition> transitions = new ArrayList<>();
@@ -137,9 +140,16 @@ public class NormativeDocument extends BaseEntity {
 		transitions.add(new DocumentTransition(this, null, DRAFTING, null, null, null, actor, at));
 	}
 
-	/** Opens the public discussion until the given day; the window counts from today and is at least minDays. */
+	/**
+	 * Opens the public discussion until the given day; the window counts from today and is at least minDays. A draft
+	 * is discussed once: after a return for revision it goes back to review with its disposition table, never to a
+	 * second round whose comments would mix with the first one's.
+	 */
 	public void openDiscussion(LocalDate today, LocalDate closesOn, int minDays, Actor actor, Instant at) {
 		require(status == DRAFTING && kind.takes(WorkflowStep.PUBLIC_DISCUSSION));
+		if (discussionClosesOn != null) {
+			throw new DomainException("documents.error.discussion-already-held", discussionClosesOn);
+		}
 		long days = ChronoUnit.DAYS.between(today, closesOn);
 		if (days < minDays) {
 			throw new DomainException("documents.error.discussion-too-short", minDays);
@@ -160,7 +170,8 @@ public class NormativeDocument extends BaseEntity {
 
 	/**
 	 * Sends the document on to review: from the disposition of comments, or straight from drafting for a kind
-	 * without public discussion. A document returned for revision after its discussion goes on the same way.
+	 * without public discussion. A document returned for revision after its discussion goes on the same way. The
+	 * service refuses it, and every later step, while a comment of the discussion has no disposition.
 	 */
 	public void sendToReview(Actor actor, Instant at) {
 		boolean discussed = discussionClosesOn != null;
@@ -194,17 +205,25 @@ public class NormativeDocument extends BaseEntity {
 		move(SUBMITTED, null, null, null, actor, at);
 	}
 
-	/** The authorized body approved the submitted document by an act: it is in force. */
-	public void approveByAuthority(long actId, Actor actor, Instant at) {
+	/**
+	 * The authorized body approved the submitted document by an act: it is in force, since the act's effective day.
+	 * That day may lie ahead: the registry then shows it in force from that day, there is no waiting status.
+	 */
+	public void approveByAuthority(long actId, LocalDate effectiveOn, Actor actor, Instant at) {
 		require(status == SUBMITTED);
 		inForceActId = actId;
+		inForceSince = effectiveOn;
 		move(IN_FORCE, null, null, actId, actor, at);
 	}
 
-	/** The OMB decided on a document of its own level after the chair's review: it is in force. */
-	public void adoptByOmbDecision(@Nullable Long actId, Actor actor, Instant at) {
+	/**
+	 * The OMB decided on a document of its own level after the chair's review: it is in force since the given day,
+	 * the effective day of the decision's act or the day of the decision.
+	 */
+	public void adoptByOmbDecision(@Nullable Long actId, LocalDate effectiveOn, Actor actor, Instant at) {
 		require(status == CHAIR_REVIEW && kind.takes(WorkflowStep.OMB_DECISION));
 		inForceActId = actId;
+		inForceSince = effectiveOn;
 		move(IN_FORCE, null, null, actId, actor, at);
 	}
 
@@ -249,6 +268,11 @@ public class NormativeDocument extends BaseEntity {
 	public void advanceVersion(int number) {
 		require(!status.isFinal() && number == currentVersion + 1);
 		currentVersion = number;
+	}
+
+	/** Whether its public discussion has taken place (or is taking place): its comments then need dispositions. */
+	public boolean hasBeenDiscussed() {
+		return discussionClosesOn != null;
 	}
 
 	public void requireEditable() {
@@ -336,6 +360,11 @@ public class NormativeDocument extends BaseEntity {
 
 	public @Nullable Long getInForceActId() {
 		return inForceActId;
+	}
+
+	/** The day it entered (or enters) into force; null until it was approved or adopted. */
+	public @Nullable LocalDate getInForceSince() {
+		return inForceSince;
 	}
 
 	public List<DocumentTransition> getTransitions() {

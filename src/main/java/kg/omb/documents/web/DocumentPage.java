@@ -19,13 +19,15 @@ import kg.omb.documents.discussion.DocumentComment;
 /**
  * Everything the public page of a document shows: its text in the latest published version, the published
  * versions, the comparison asked for, the discussion with its threads and figures, the disposition table, the act
- * that put it in force and its timeline with the names of those who moved it.
+ * that put it in force (with {@code inForceAhead} when its effective day is still to come) and its timeline with
+ * the names of those who moved it.
  */
 record DocumentPage(DocumentView document, @Nullable String associationName, List<String> specialties,
 		List<String> levels, int version, List<ClauseLine> clauses, List<VersionView> versions,
 		@Nullable Comparison comparison, @Nullable DiscussionWindow window, long daysLeft, boolean open,
 		List<ThreadGroup> threads, ThreadPaging threadPaging, DiscussionFigures figures, Map<String, String> clauseNumbers,
-		Window<DispositionLine> dispositions, @Nullable LegalActView act, List<TimelineLine> timeline) {
+		Window<DispositionLine> dispositions, @Nullable LegalActView act, boolean inForceAhead,
+		List<TimelineLine> timeline) {
 
 	/** Threads shown at a time, of the whole discussion or of one clause; the rest are a link away. */
 	static final int THREADS_AT_A_TIME = 50;

@@ -146,7 +146,7 @@ class DocumentPages {
 				specialties(document.codes(), locale), levels(document.levels(), locale), version, lines, published,
 				comparison(documentId, compare, published), window, window == null ? 0 : window.daysLeft(today), open,
 				threads(thread, clauses, paging, locale), threadPaging(thread, paging), figures, numbers, shownTable, act,
-				timeline(documentId));
+				document.inForceSince() != null && document.inForceSince().isAfter(today), timeline(documentId));
 	}
 
 	private @Nullable Comparison comparison(long documentId, @Nullable String compare, List<VersionView> published) {

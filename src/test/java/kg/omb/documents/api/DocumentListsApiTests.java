@@ -44,6 +44,10 @@ class DocumentListsApiTests {
 		assertThat(JsonPath.<String>read(registry, "$.items[0].title.ky")).isEqualTo("Стандарт API " + omb.n());
 		assertThat(JsonPath.<String>read(registry, "$.items[0].page")).isEqualTo("/documents/" + standard.id());
 		assertThat(JsonPath.<Integer>read(registry, "$.total")).isEqualTo(1);
+		String detail = json("/api/v1/documents/" + standard.id());
+		assertThat(JsonPath.<Integer>read(detail, "$.inForceAct.id")).isEqualTo((int) standard.actId());
+		assertThat(JsonPath.<String>read(detail, "$.inForceAct.effectiveOn")).isNotNull()
+			.isEqualTo(JsonPath.<String>read(registry, "$.items[0].inForceSince"));
 
 		assertThat(JsonPath.<Integer>read(json("/api/v1/documents?association=" + omb.id()
 				+ "&kind=SAMPLE_DISCIPLINE_PROGRAMME"), "$.total")).isZero();

@@ -19,6 +19,7 @@ import kg.omb.directory.Region;
 import kg.omb.documents.ClauseEdit;
 import kg.omb.documents.ClauseLevel;
 import kg.omb.documents.DocumentKind;
+import kg.omb.documents.DocumentStatus;
 import kg.omb.documents.Documents;
 import kg.omb.documents.NewDocument;
 import kg.omb.notifications.TestAccounts;
@@ -262,6 +263,106 @@ class PublicDiscussionTests {
 		assertThat(as(SECRETARY, secretary,
 				() -> documents.sendToReview(documentId, documents.find(documentId).orElseThrow().lock())).status())
 			.isEqualTo(kg.omb.documents.DocumentStatus.EXPERT_REVIEW);
+	}
+
+	@Test
+	void aDraftReturnedForRevisionIsDisposedOfWhileDraftedAgainAndCannotGoToReviewBefore() {
+		long commentId = as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId, wholeDocument("Пикир")).id());
+		closeDiscussion();
+		String chair = "OMB_CHAIR@ASSOCIATION:" + omb.id();
+		as(SECRETARY, chair, () -> documents.returnForRevision(documentId, lock(), "Алгач текстти оңдогула"));
+
+		assertThatThrownBy(() -> as(SECRETARY, secretary, () -> documents.sendToReview(documentId, lock())))
+			.isInstanceOf(DomainException.class).hasMessageStartingWith("documents.error.comments-without-disposition");
+		assertThat(documents.find(documentId).orElseThrow().status()).isEqualTo(DocumentStatus.DRAFTING);
+		assertThat(documents.find(documentId).orElseThrow().takesDispositions()).isTrue();
+
+		long version = comments.findById(commentId).orElseThrow().getVersion();
+		as(SECRETARY, secretary, () -> {
+			discussion.dispose(commentId, version, DispositionOutcome.REJECTED, "Негизсиз", null);
+			return null;
+		});
+		assertThat(as(SECRETARY, secretary, () -> documents.sendToReview(documentId, lock())).status())
+			.isEqualTo(DocumentStatus.EXPERT_REVIEW);
+		long disposed = comments.findById(commentId).orElseThrow().getVersion();
+		assertThatThrownBy(() -> as(SECRETARY, secretary, () -> {
+			discussion.dispose(commentId, disposed, DispositionOutcome.ACCEPTED, "Кийин оңдойбуз", null);
+			return null;
+		})).hasMessageStartingWith("documents.discussion.dispose-wrong-step");
+		assertThat(comments.findById(commentId).orElseThrow().getDisposition()).isEqualTo(DispositionOutcome.REJECTED);
+	}
+
+	@Test
+	void aDiscussedDraftIsNotOpenedForASecondDiscussion() {
+		as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId, wholeDocument("Биринчи айлампа")).id());
+		closeDiscussion();
+		as(SECRETARY, "OMB_CHAIR@ASSOCIATION:" + omb.id(),
+				() -> documents.returnForRevision(documentId, lock(), "Дагы талкуулагыла"));
+		long before = lock();
+
+		assertThatThrownBy(() -> as(SECRETARY, secretary,
+				() -> documents.openDiscussion(documentId, before, Bishkek.today(clock).plusDays(30))))
+			.isInstanceOf(DomainException.class).hasMessageStartingWith("documents.error.discussion-already-held");
+		assertThat(documents.find(documentId).orElseThrow()).satisfies(document -> {
+			assertThat(document.status()).isEqualTo(DocumentStatus.DRAFTING);
+			assertThat(document.lock()).isEqualTo(before);
+			assertThat(document.discussionClosesOn()).isEqualTo(Bishkek.today(clock).minusDays(1));
+		});
+	}
+
+	@Test
+	void noLaterStepIsTakenWhileACommentHasNoDispositionWhateverTheStatus() {
+		long commentId = as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId, wholeDocument("Пикир")).id());
+		closeDiscussion();
+		long version = comments.findById(commentId).orElseThrow().getVersion();
+		as(SECRETARY, secretary, () -> {
+			discussion.dispose(commentId, version, DispositionOutcome.NOT_RELEVANT, "Тиешеси жок", null);
+			return null;
+		});
+		as(SECRETARY, secretary, () -> documents.sendToReview(documentId, lock()));
+		// a comment left without a disposition by an earlier release, which checked only the disposition step
+		jdbc.update("update document_comment set disposition = null where id = ?", commentId);
+
+		String chair = "OMB_CHAIR@ASSOCIATION:" + omb.id();
+		assertThatThrownBy(() -> as(SECRETARY, chair, () -> documents.passExpertReview(documentId, lock())))
+			.isInstanceOf(DomainException.class).hasMessageStartingWith("documents.error.comments-without-disposition");
+		jdbc.update("update normative_document set status = 'CHAIR_REVIEW' where id = ?", documentId);
+		assertThatThrownBy(() -> as(SECRETARY, chair, () -> documents.submitToAuthority(documentId, lock())))
+			.isInstanceOf(DomainException.class).hasMessageStartingWith("documents.error.comments-without-disposition");
+		assertThat(documents.find(documentId).orElseThrow().status()).isEqualTo(DocumentStatus.CHAIR_REVIEW);
+	}
+
+	@Test
+	void aDispositionPointingToAClauseTheWorkingVersionDoesNotHaveIsRefusedAndChangesNothing() {
+		long commentId = as(PARTICIPANT, "PARTICIPANT", () -> discussion.comment(documentId, wholeDocument("Пикир")).id());
+		closeDiscussion();
+		long version = comments.findById(commentId).orElseThrow().getVersion();
+		int notices = disposedNotices();
+
+		assertThatThrownBy(() -> as(SECRETARY, secretary, () -> {
+			discussion.dispose(commentId, version, DispositionOutcome.ACCEPTED, "Кабыл алынды", "no-such-clause");
+			return null;
+		})).isInstanceOf(DomainException.class).hasMessageStartingWith("documents.discussion.no-such-changed-clause");
+		DocumentComment unchanged = comments.findById(commentId).orElseThrow();
+		assertThat(unchanged.getDisposition()).isNull();
+		assertThat(unchanged.getVersion()).isEqualTo(version);
+		assertThat(disposedNotices()).isEqualTo(notices);
+
+		as(SECRETARY, secretary, () -> documents.startNewVersion(documentId, lock(), "Экинчи версия"));
+		as(SECRETARY, secretary, () -> {
+			discussion.dispose(commentId, version, DispositionOutcome.ACCEPTED, "Кабыл алынды", clauseKey);
+			return null;
+		});
+		assertThat(comments.findById(commentId).orElseThrow().getChangedClauseKey()).isEqualTo(clauseKey);
+	}
+
+	private int disposedNotices() {
+		return jdbc.queryForObject("select count(*) from notification where account_id = ? and title_key = ?",
+				Integer.class, PARTICIPANT, "documents.notice.disposed.title");
+	}
+
+	private long lock() {
+		return documents.find(documentId).orElseThrow().lock();
 	}
 
 	private static NewComment wholeDocument(String text) {

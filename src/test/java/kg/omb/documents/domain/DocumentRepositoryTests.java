@@ -27,9 +27,9 @@ class DocumentRepositoryTests {
 
 	static final Instant AT = Instant.parse("2026-03-02T06:00:00Z");
 
-	static final Instant EVER = Instant.parse("1900-01-01T00:00:00Z");
+	static final java.time.LocalDate EVER = java.time.LocalDate.of(1900, 1, 1);
 
-	static final Instant NEVER = Instant.parse("9999-01-01T00:00:00Z");
+	static final java.time.LocalDate NEVER = java.time.LocalDate.of(9999, 1, 1);
 
 	@Autowired
 	DocumentRepository documents;
@@ -118,7 +118,7 @@ class DocumentRepositoryTests {
 
 
 	@Test
-	void theRegistryFindsDocumentsInForceByEachFilterWithTheMomentTheyEnteredIntoForce() {
+	void theRegistryFindsDocumentsInForceByEachFilterWithTheEffectiveDayOfTheirAct() {
 		long association = 700_000 + System.nanoTime() % 100_000;
 		long inForce = transactions.execute(status -> {
 			NormativeDocument document = new NormativeDocument(association, null, DocumentKind.STATE_STANDARD_HIGHER,
@@ -130,7 +130,7 @@ class DocumentRepositoryTests {
 			document.sendToReview(CHAIR, AT.plusSeconds(32 * 86_400));
 			document.passWithoutExpertReview(CHAIR, AT.plusSeconds(33 * 86_400));
 			document.submitToAuthority(CHAIR, AT.plusSeconds(34 * 86_400));
-			document.approveByAuthority(11, CHAIR, AT.plusSeconds(35 * 86_400));
+			document.approveByAuthority(11, day.plusDays(60), CHAIR, AT.plusSeconds(35 * 86_400));
 			return documents.save(document).id();
 		});
 		transactions.execute(status -> documents.save(new NormativeDocument(association, null,
@@ -141,10 +141,10 @@ class DocumentRepositoryTests {
 
 		assertThat(documents.registry(statuses, null, null, null, association, EVER, NEVER, page).getContent())
 			.singleElement()
-			.satisfies(row -> assertThat(((NormativeDocument) row[0]).id()).isEqualTo(inForce))
-			.satisfies(row -> assertThat(row[1]).isEqualTo(AT.plusSeconds(35 * 86_400)));
+			.satisfies(document -> assertThat(document.id()).isEqualTo(inForce))
+			.satisfies(document -> assertThat(document.getInForceSince()).isEqualTo(java.time.LocalDate.of(2026, 5, 1)));
 		assertThat(documents.registry(statuses, DocumentKind.STATE_STANDARD_HIGHER, "BACHELOR", "510100", association,
-				Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), page).getTotalElements())
+				java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2027, 1, 1), page).getTotalElements())
 			.isEqualTo(1);
 		assertThat(documents.registry(statuses, DocumentKind.PROFESSIONAL_STANDARD, null, null, association, EVER, NEVER,
 				page).getTotalElements()).isZero();
@@ -152,8 +152,10 @@ class DocumentRepositoryTests {
 			.isZero();
 		assertThat(documents.registry(statuses, null, null, "520000", association, EVER, NEVER, page).getTotalElements())
 			.isZero();
-		assertThat(documents.registry(statuses, null, null, null, association, Instant.parse("2027-01-01T00:00:00Z"),
+		assertThat(documents.registry(statuses, null, null, null, association, java.time.LocalDate.of(2026, 5, 2),
 				NEVER, page).getTotalElements()).isZero();
+		assertThat(documents.registry(statuses, null, null, null, association, EVER, java.time.LocalDate.of(2026, 5, 1),
+				page).getTotalElements()).as("the act's effective day, not the day of approval, counts").isZero();
 		assertThat(documents.registry(statuses, null, null, null, null, EVER, NEVER, page).getTotalElements())
 			.isPositive();
 		assertThat(documents.registry(java.util.Set.of(DocumentStatus.REPEALED), null, null, null, association, EVER,

@@ -49,10 +49,11 @@ class NormativeDocumentTests {
 		assertThat(document.getStatus()).isEqualTo(EXPERT_REVIEW);
 		document.passWithoutExpertReview(CHAIR, AT);
 		document.submitToAuthority(CHAIR, AT);
-		document.approveByAuthority(99, CHAIR, AT);
+		document.approveByAuthority(99, TODAY.plusDays(40), CHAIR, AT);
 
 		assertThat(document.getStatus()).isEqualTo(IN_FORCE);
 		assertThat(document.getInForceActId()).isEqualTo(99);
+		assertThat(document.getInForceSince()).isEqualTo(TODAY.plusDays(40));
 		assertThat(document.getTransitions()).extracting(DocumentTransition::getTo)
 			.containsExactly(DRAFTING, PUBLIC_DISCUSSION, DISPOSITION_OF_COMMENTS, EXPERT_REVIEW, CHAIR_REVIEW,
 					SUBMITTED, IN_FORCE);
@@ -106,7 +107,7 @@ class NormativeDocumentTests {
 		document.sendToReview(CHAIR, AT);
 		assertThat(document.getStatus()).isEqualTo(CHAIR_REVIEW);
 		assertThatThrownBy(() -> document.submitToAuthority(CHAIR, AT)).isInstanceOf(DomainException.class);
-		document.adoptByOmbDecision(null, CHAIR, AT);
+		document.adoptByOmbDecision(null, TODAY, CHAIR, AT);
 		assertThat(document.getStatus()).isEqualTo(IN_FORCE);
 	}
 
@@ -117,7 +118,7 @@ class NormativeDocumentTests {
 		document.closeDiscussion(TODAY.plusDays(31), CHAIR, AT);
 		document.sendToReview(CHAIR, AT);
 		assertThat(document.getStatus()).isEqualTo(CHAIR_REVIEW);
-		document.adoptByOmbDecision(12L, CHAIR, AT);
+		document.adoptByOmbDecision(12L, TODAY, CHAIR, AT);
 		assertThat(document.getStatus()).isEqualTo(IN_FORCE);
 	}
 
@@ -138,6 +139,21 @@ class NormativeDocumentTests {
 	}
 
 	@Test
+	void aDraftIsDiscussedOnlyOnce() {
+		NormativeDocument document = draft(DocumentKind.STATE_STANDARD_HIGHER);
+		document.openDiscussion(TODAY, TODAY.plusDays(30), 30, CHAIR, AT);
+		document.closeDiscussion(TODAY.plusDays(31), CHAIR, AT);
+		document.returnForRevision("Текстти оңдогула", CHAIR, AT);
+
+		assertThat(document.hasBeenDiscussed()).isTrue();
+		assertThatThrownBy(() -> document.openDiscussion(TODAY.plusDays(32), TODAY.plusDays(70), 30, CHAIR, AT))
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("documents.error.discussion-already-held"));
+		assertThat(document.getStatus()).isEqualTo(DRAFTING);
+		assertThat(document.getDiscussionClosesOn()).isEqualTo(TODAY.plusDays(30));
+	}
+
+	@Test
 	void returningForRevisionWithoutRemarksIsRefused() {
 		NormativeDocument document = draft(DocumentKind.INNOVATIVE_EXPERIENCE_MATERIAL);
 		document.sendToReview(CHAIR, AT);
@@ -151,7 +167,7 @@ class NormativeDocumentTests {
 		NormativeDocument document = draft(DocumentKind.INNOVATIVE_EXPERIENCE_MATERIAL);
 		assertThatThrownBy(() -> document.repeal(3, null, CHAIR, AT)).isInstanceOf(DomainException.class);
 		document.sendToReview(CHAIR, AT);
-		document.adoptByOmbDecision(null, CHAIR, AT);
+		document.adoptByOmbDecision(null, TODAY, CHAIR, AT);
 		document.supersedeBy(44, CHAIR, AT);
 		assertThat(document.getStatus()).isEqualTo(SUPERSEDED);
 		assertThat(document.getSuccessorId()).isEqualTo(44);
@@ -159,7 +175,7 @@ class NormativeDocumentTests {
 
 		NormativeDocument other = draft(DocumentKind.INNOVATIVE_EXPERIENCE_MATERIAL);
 		other.sendToReview(CHAIR, AT);
-		other.adoptByOmbDecision(null, CHAIR, AT);
+		other.adoptByOmbDecision(null, TODAY, CHAIR, AT);
 		other.repeal(3, "Жаңы мыйзам", CHAIR, AT);
 		assertThat(other.getStatus()).isEqualTo(REPEALED);
 	}

@@ -144,6 +144,28 @@ class PublicDocumentPagesTests {
 	}
 
 	@Test
+	void aDocumentApprovedByAnActTakingEffectLaterIsShownInForceFromThatDay() throws Exception {
+		Omb later = fixture.omb(Region.TALAS);
+		java.time.LocalDate effective = Bishkek.today(clock).plusDays(31 + 45);
+		InForce upcoming = fixture.inForce(later, "Кийин күчүнө кирүүчү стандарт " + later.n(),
+				DocumentKind.STATE_STANDARD_HIGHER, null, effective);
+
+		String registry = page("/documents?omb=" + later.id() + "&lang=ky");
+		assertThat(registry).contains("Кийин күчүнө кирүүчү стандарт " + later.n(), "күчүнө кирүүчү күнү",
+				"datetime=\"" + effective + "\"").doesNotContain("күчүнө кирген күнү");
+		assertThat(page("/documents?omb=" + later.id() + "&year=" + effective.getYear() + "&lang=ky"))
+			.contains("Кийин күчүнө кирүүчү стандарт " + later.n());
+		assertThat(page("/documents?omb=" + later.id() + "&year=" + (effective.getYear() - 1) + "&lang=ky"))
+			.doesNotContain("Кийин күчүнө кирүүчү стандарт " + later.n());
+		String document = page("/documents/" + upcoming.id() + "?lang=ky");
+		String since = document.substring(document.indexOf("id=\"document-in-force-since\""));
+		assertThat(document).contains("Күчүнө кирүүчү күнү", "күчүнө кирүү күнү");
+		assertThat(since.substring(0, since.indexOf("</dd>"))).contains("datetime=\"" + effective + "\"");
+		assertThat(page("/documents/" + standard.id() + "?lang=ky")).contains("Күчүнө кирген күнү")
+			.doesNotContain("Күчүнө кирүүчү күнү");
+	}
+
+	@Test
 	void aDraftNeverPublishedAndAnUnknownIdAnswerNotFound() throws Exception {
 		mvc.perform(get("/documents/" + unpublished)).andExpect(status().isNotFound());
 		mvc.perform(get("/documents/987654321")).andExpect(status().isNotFound());

@@ -1,6 +1,7 @@
 package kg.omb.documents.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -140,6 +141,12 @@ public class PublicDocumentsFixture {
 	 * clause 3, then reviewed, submitted and approved. Moves the clock 31 days on.
 	 */
 	public InForce inForce(Omb omb, String title, DocumentKind kind, @Nullable Long predecessorId) {
+		return inForce(omb, title, kind, predecessorId, null);
+	}
+
+	/** The same, approved by an act that takes effect on the given day (the day of approval when null). */
+	public InForce inForce(Omb omb, String title, DocumentKind kind, @Nullable Long predecessorId,
+			@Nullable LocalDate effectiveOn) {
 		long id = draft(omb, title, kind, predecessorId);
 		as(SECRETARY, secretary(omb), () -> documents.openDiscussion(id, lock(id), Bishkek.today(clock).plusDays(30)));
 		String clause3 = clause(id, 1, "3").key();
@@ -160,7 +167,7 @@ public class PublicDocumentsFixture {
 		as(CHAIR, chair(omb), () -> documents.passExpertReview(id, lock(id)));
 		as(CHAIR, chair(omb), () -> documents.submitToAuthority(id, lock(id)));
 		long act = associations.asAdministrator(() -> associations.act(ActIssuer.authority(omb.authorityId()),
-				"ST-" + id, Bishkek.today(clock)));
+				"ST-" + id, effectiveOn != null ? effectiveOn : Bishkek.today(clock)));
 		if (kind.takes(kg.omb.documents.WorkflowStep.SUBMISSION)) {
 			as(OFFICER, "AUTHORITY_OFFICER@AUTHORITY:" + omb.authorityId(), () -> documents.approve(id, lock(id), act));
 		}

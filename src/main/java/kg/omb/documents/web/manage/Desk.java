@@ -105,9 +105,16 @@ class Desk {
 	/** What the document waits for from this person, if anything. */
 	@Nullable Waiting waiting(DocumentView document, Capacities may, LocalDate today) {
 		return switch (document.status()) {
-			case DRAFTING -> may.author() ? new Waiting(document.kind().takes(WorkflowStep.PUBLIC_DISCUSSION)
-					&& document.discussionClosesOn() == null ? "documents.manage.waiting.draft-discussion"
-							: "documents.manage.waiting.draft-review") : null;
+			case DRAFTING -> {
+				if (!may.author()) {
+					yield null;
+				}
+				long undisposed = document.takesDispositions() ? discussion.undisposed(document.id()) : 0;
+				yield undisposed > 0 ? new Waiting("documents.manage.waiting.dispose", undisposed)
+						: new Waiting(document.kind().takes(WorkflowStep.PUBLIC_DISCUSSION)
+								&& document.discussionClosesOn() == null ? "documents.manage.waiting.draft-discussion"
+										: "documents.manage.waiting.draft-review");
+			}
 			case PUBLIC_DISCUSSION -> may.author() ? document.discussionClosesOn() != null
 					&& today.isAfter(document.discussionClosesOn()) ? new Waiting("documents.manage.waiting.close")
 							: new Waiting("documents.manage.waiting.discussion", Dates.format(document.discussionClosesOn())) : null;

@@ -121,7 +121,7 @@ class DraftingPage {
 		model.addAttribute("takesOmbDecision", document.kind().takes(WorkflowStep.OMB_DECISION));
 		model.addAttribute("mayClose", document.status() == DocumentStatus.PUBLIC_DISCUSSION
 				&& document.discussionClosesOn() != null && today.isAfter(document.discussionClosesOn()));
-		if (document.status() == DocumentStatus.DISPOSITION_OF_COMMENTS) {
+		if (document.takesDispositions()) {
 			model.addAttribute("undisposed", discussion.undisposed(id));
 		}
 		if (seen.may().decides()) {

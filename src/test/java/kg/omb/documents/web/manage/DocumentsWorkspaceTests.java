@@ -37,6 +37,7 @@ import kg.omb.documents.discussion.DispositionOutcome;
 import kg.omb.documents.discussion.DocumentComment;
 import kg.omb.documents.discussion.NewComment;
 import kg.omb.documents.discussion.PublicDiscussion;
+import kg.omb.documents.discussion.ReportReason;
 import kg.omb.documents.discussion.StakeholderKind;
 import kg.omb.documents.docx.WordFiles;
 import kg.omb.shared.Bishkek;
@@ -470,6 +471,51 @@ class DocumentsWorkspaceTests {
 			.contains("Бардык сунуш-пикирлер боюнча чечим кабыл алынды.", "/review\"");
 
 		mvc.perform(get(url).with(as("PARTICIPANT"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theSecretarySeesHowOftenEachCommentWasReportedAndMayShowOnlyTheReportedThreads() throws Exception {
+		DocumentView draft = draft(DocumentKind.STATE_STANDARD_HIGHER);
+		ClauseView clause = add(draft, "3", "<p>Окуу мөөнөтү төрт жыл.</p>");
+		TestAccount.runAs(author, chair(),
+				() -> documents.openDiscussion(draft.id(), lock(draft), Bishkek.today(clock).plusDays(30)));
+		DocumentComment fair = TestAccount.runAs(participant, "PARTICIPANT", () -> discussion.comment(draft.id(),
+				new NewComment(clause.key(), null, 0, "Беш жыл болушу керек.", StakeholderKind.TEACHER, null, null)));
+		DocumentComment spam = TestAccount.runAs(participant, "PARTICIPANT", () -> discussion.comment(draft.id(),
+				new NewComment(null, null, 0, "Арзан сатабыз!", StakeholderKind.CITIZEN, null, null)));
+		DocumentComment quiet = TestAccount.runAs(participant, "PARTICIPANT", () -> discussion.comment(draft.id(),
+				new NewComment(null, null, 0, "Жалпысынан жактырам.", StakeholderKind.CITIZEN, null, null)));
+		DocumentComment reply = TestAccount.runAs(author, "PARTICIPANT",
+				() -> discussion.reply(fair.getId(), "Биздин сайтка кириңиз!", StakeholderKind.CITIZEN, null));
+		for (long reporter : List.of(author, participant, participant)) {
+			TestAccount.runAs(reporter, "PARTICIPANT", () -> {
+				discussion.report(spam.getId(), ReportReason.SPAM);
+				return null;
+			});
+		}
+		TestAccount.runAs(participant, "PARTICIPANT", () -> {
+			discussion.report(reply.getId(), ReportReason.OFF_TOPIC);
+			return null;
+		});
+		String url = "/manage/documents/" + draft.id() + "/dispositions";
+
+		String all = page(get(url), secretary());
+		assertThat(all).contains("id=\"reports-filter\"", "Арыз түшкөндөр (2)", "Жалпысынан жактырам.");
+		assertThat(all.substring(all.indexOf("id=\"reports-" + spam.getId() + "\""))).startsWith(
+				"id=\"reports-" + spam.getId() + "\" class=\"badge text-bg-danger ms-1\">Арыздар: 2<");
+		assertThat(all).contains("id=\"reports-" + reply.getId() + "\"")
+			.doesNotContain("id=\"reports-" + quiet.getId() + "\"");
+
+		String reported = page(get(url + "?filter=reported"), secretary());
+		assertThat(reported).contains("Арзан сатабыз!", "Беш жыл болушу керек.", "Биздин сайтка кириңиз!",
+				"action=\"/manage/documents/" + draft.id() + "/comments/" + spam.getId() + "/hide\"")
+			.doesNotContain("Жалпысынан жактырам.");
+
+		assertThat(page(get(url + "?filter=reported"), sectionHead())).contains("Жалпысынан жактырам.")
+			.doesNotContain("id=\"reports-filter\"", "Арыздар:");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestAccount.runAs(author, sectionHead(),
+				() -> discussion.reportCounts(draft.id())))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 	}
 
 	@Test
