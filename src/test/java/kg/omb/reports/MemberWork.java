@@ -8,8 +8,6 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * One member's OMB work written straight into the other modules' tables, as their services would have left it:
@@ -89,16 +87,7 @@ final class MemberWork {
 	}
 
 	private long insert(String sql, @Nullable Object... arguments) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.update(connection -> {
-			var statement = connection.prepareStatement(sql, new String[] { "id" });
-			for (int i = 0; i < arguments.length; i++) {
-				statement.setObject(i + 1, arguments[i]);
-			}
-			return statement;
-		}, keys);
-		Number key = keys.getKeys() == null ? null : (Number) keys.getKeys().get("id");
-		return key == null ? 0 : key.longValue();
+		return YearOfActivity.insert(jdbc, sql, arguments);
 	}
 
 }
