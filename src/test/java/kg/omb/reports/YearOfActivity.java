@@ -105,6 +105,11 @@ final class YearOfActivity {
 	}
 
 	private long insert(String sql, @Nullable Object... arguments) {
+		return insert(jdbc, sql, arguments);
+	}
+
+	/** Inserts a row and returns its generated id. */
+	static long insert(JdbcTemplate jdbc, String sql, @Nullable Object... arguments) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			var statement = connection.prepareStatement(sql, new String[] { "id" });

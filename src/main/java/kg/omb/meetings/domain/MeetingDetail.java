@@ -27,14 +27,20 @@ public record MeetingDetail(long id, long lock, long associationId, LocalizedTex
 
 	/**
 	 * What a page may show of a vote: the tallies and who voted, and for an open ballot how each voted; for an
-	 * absentee vote its deadline, how many voted absentee and whether the votes cast fell short of the quorum.
+	 * absentee vote its deadline, how many voted absentee and who (in a secret ballot too: who voted is kept, never
+	 * how), and whether the votes cast fell short of the quorum.
 	 */
 	public record VoteDetail(long id, boolean secret, boolean open, int forCount, int againstCount, int abstainCount,
 			List<String> voters, List<OpenChoice> openChoices, boolean adopted, boolean iVoted, @Nullable Long decisionId,
-			@Nullable Instant absenteeUntil, int absenteeVotes, boolean withoutQuorum) {
+			@Nullable Instant absenteeUntil, int absenteeVotes, List<String> absenteeVoters, boolean withoutQuorum) {
 
 		public boolean absentee() {
 			return absenteeUntil != null;
+		}
+
+		/** The votes cast by the members present, in the room or online. */
+		public int presentVotes() {
+			return forCount + againstCount + abstainCount - absenteeVotes;
 		}
 
 	}

@@ -153,6 +153,8 @@ public class MeetingQueries {
 			return null;
 		}
 		List<String> voters = vote.getCasts().stream().map(VoteCast::voterName).sorted().toList();
+		List<String> absentees = vote.getCasts().stream().filter(VoteCast::absentee).map(VoteCast::voterName).sorted()
+			.toList();
 		List<MeetingDetail.OpenChoice> choices = new ArrayList<>();
 		if (!vote.isSecret()) {
 			for (VoteCast cast : vote.getCasts()) {
@@ -166,7 +168,7 @@ public class MeetingQueries {
 		return new MeetingDetail.VoteDetail(vote.id(), vote.isSecret(), vote.getStatus() == VoteStatus.OPEN,
 				vote.getForCount(), vote.getAgainstCount(), vote.getAbstainCount(), voters, choices, vote.adopted(),
 				me.map(p -> vote.hasVoted(p.id())).orElse(false), decisionId, vote.getAbsenteeUntil(),
-				vote.absenteeVotes(), vote.isWithoutQuorum());
+				vote.absenteeVotes(), absentees, vote.isWithoutQuorum());
 	}
 
 	private @Nullable LocalizedText documentTitle(@Nullable Long documentId) {

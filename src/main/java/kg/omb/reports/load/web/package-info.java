@@ -1,0 +1,4 @@
+@NullMarked
+package kg.omb.reports.load.web;
+
+import org.jspecify.annotations.NullMarked;
