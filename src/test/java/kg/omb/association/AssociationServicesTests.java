@@ -10,10 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import kg.omb.association.domain.AssociationLifecycle;
 import kg.omb.association.domain.AssociationProfile;
@@ -40,7 +36,6 @@ import kg.omb.identity.Scope;
 import kg.omb.identity.ScopeType;
 import kg.omb.shared.DomainException;
 import kg.omb.shared.LocalizedText;
-import kg.omb.support.TestAccount;
 
 import static kg.omb.association.AssociationFixture.ACT_DAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -280,21 +275,8 @@ class AssociationServicesTests {
 		return as(List.of("OMB_CHAIR@ASSOCIATION:" + omb.id()), work);
 	}
 
-	/** Runs the work signed in as a person (with an account of their own) holding these scoped roles. */
 	private <T> T as(List<String> roles, Supplier<T> work) {
-		long accountId = fixture.asAdministrator(() -> fixture.account("Акт. адам"));
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				new TestAccount(accountId, "acting" + accountId + "@example.kg", "Акт. адам"), null,
-				AuthorityUtils.createAuthorityList(roles.toArray(String[]::new))));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return fixture.as(roles, work);
 	}
 
 }

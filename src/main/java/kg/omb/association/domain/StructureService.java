@@ -138,7 +138,7 @@ public class StructureService {
 		Section section = versions.require(findSection(sectionId), expectedVersion);
 		Association association = shaped(section.getAssociationId());
 		LegalActView act = requireStructuralAct(association, actId);
-		section.close(act.id(), act.effectiveOn()).ifPresent(head -> roles.headLeft(section, head));
+		section.close(act.id(), act.effectiveOn()).ifPresent(head -> roles.headLeft(section, head, act.effectiveOn()));
 		history.ofAssociation(association.id(), ChangeKind.SECTION_CLOSED, section.getName(), act.effectiveOn(),
 				act.id());
 		search.refresh(association.id());
@@ -196,9 +196,9 @@ public class StructureService {
 	}
 
 	private void appoint(Association association, Section section, Head head, @Nullable Long actId, LocalDate on) {
-		section.appointHead(head).ifPresent(previous -> roles.headLeft(section, previous));
+		section.appointHead(head).ifPresent(previous -> roles.headLeft(section, previous, on));
 		sections.save(section);
-		roles.headAppointed(section, head, actId);
+		roles.headAppointed(section, head, actId, on);
 		history.ofAssociation(association.id(), ChangeKind.SECTION_HEAD_APPOINTED,
 				StructureHistory.person(head.name() == null ? "" : head.name()), on, actId);
 		audit.record("association.section-head-appointed", "association", association.id(),
