@@ -136,7 +136,7 @@ public class AssociationFixture {
 					LocalizedText.of("Экономика секциясы " + n, "Секция экономики " + n, "Economics section " + n),
 					Set.of(codes.direction(), codes.specialty()), college, sectionAct, null, "Секция башчысы " + n));
 			structure.addSubsection(section, sectionVersion(id, section), new Commands.NewSubsection("BACHELOR",
-					LocalizedText.of("Бакалавриат " + n, "Бакалавриат " + n, "Bachelor " + n), null,
+					LocalizedText.of("Бакалавриат " + n, "Бакалавриат " + n, "Bachelor " + n), sectionAct, null,
 					"Кичи секция башчысы " + n));
 			long academic = member(id, new MemberDetails("Академик " + n, null, null, university, "Профессор",
 					StakeholderKind.ACADEMIC_STAFF, section, MemberRole.MEMBER, null));

@@ -231,6 +231,42 @@ class AssociationServicesTests {
 	}
 
 	@Test
+	void aSectionsHeadAndSubsectionCiteTheirActWhosePageListsThem() {
+		var omb = fixture.standardOmb(Region.TALAS);
+		long order = fixture.asAdministrator(
+				() -> fixture.act(ActIssuer.organization(omb.baseOrganizationId()), "SH-" + omb.n(), ACT_DAY.plusDays(40)));
+
+		assertThatThrownBy(() -> asChair(omb, () -> {
+			structure.appointSectionHead(omb.sectionId(), sectionVersion(omb), null, null, "Актысыз башчы");
+			return null;
+		})).isInstanceOf(DomainException.class)
+			.extracting(e -> ((DomainException) e).messageKey())
+			.isEqualTo("association.error.act-required");
+		assertThatThrownBy(() -> asChair(omb, () -> {
+			structure.addSubsection(omb.sectionId(), sectionVersion(omb), new Commands.NewSubsection("MASTER",
+					LocalizedText.of("Магистратура", null, null), null, null, null));
+			return null;
+		})).isInstanceOf(DomainException.class)
+			.extracting(e -> ((DomainException) e).messageKey())
+			.isEqualTo("association.error.act-required");
+		assertThat(section(omb).head().name()).isEqualTo("Секция башчысы " + omb.n());
+		assertThat(section(omb).subsections()).hasSize(1);
+
+		asChair(omb, () -> {
+			structure.appointSectionHead(omb.sectionId(), sectionVersion(omb), order, null, "Жаңы башчы " + omb.n());
+			structure.addSubsection(omb.sectionId(), sectionVersion(omb), new Commands.NewSubsection("MASTER",
+					LocalizedText.of("Магистратура " + omb.n(), null, null), order, null, null));
+			return null;
+		});
+
+		assertThat(citations.stream().flatMap(source -> source.citing(order).stream()))
+			.extracting(ActCitation::messageKey, ActCitation::effectiveOn)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("association.change.section-head-appointed",
+					ACT_DAY.plusDays(40)),
+					org.assertj.core.groups.Tuple.tuple("association.change.subsection-created", ACT_DAY.plusDays(40)));
+	}
+
+	@Test
 	void aStaleEditIsRefusedAndChangesNothing() {
 		var omb = fixture.standardOmb(Region.BISHKEK_CITY);
 		long stale = version(omb.id()) - 1;
@@ -261,6 +297,19 @@ class AssociationServicesTests {
 			.stream()
 			.map(AccountView::id)
 			.toList();
+	}
+
+	private AssociationProfile.SectionProfile section(AssociationFixture.Omb omb) {
+		return queries.profile(omb.id())
+			.sections()
+			.stream()
+			.filter(section -> section.id() == omb.sectionId())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private long sectionVersion(AssociationFixture.Omb omb) {
+		return section(omb).version();
 	}
 
 	private long version(long associationId) {

@@ -49,7 +49,7 @@ class StructureRoles {
 		roles.withdraw(term.getAccountId(), chairOf(association), Bishkek.startOf(endOf(term.getToDate())));
 	}
 
-	void headAppointed(Section section, Head head, @Nullable Long actId, LocalDate from) {
+	void headAppointed(Section section, Head head, long actId, LocalDate from) {
 		if (head.accountId() != null) {
 			roles.assign(head.accountId(), headOf(section), actId, Bishkek.startOf(from), null);
 		}

@@ -126,15 +126,7 @@ class ManageConsoleTests {
 		RequestPostProcessor representative = as(head, ManageFixture.role("ORG_REPRESENTATIVE", "ORGANIZATION", college));
 		long chair = fixture.account("Айгүл Токтогулова");
 		RequestPostProcessor asChair = as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association));
-		mvc.perform(post("/manage/associations/" + association + "/sections").with(asChair).with(csrf())
-			.param("nameKy", "Экономика секциясы")
-			.param("classifierCodes", fixture.direction(group))
-			.param("leadingOrganizationId", String.valueOf(college))
-			.param("actId", String.valueOf(fixture.organizationAct(base)))
-			.param("headName", "Эрлан Абдыкадыров"))
-			.andExpect(status().is3xxRedirection());
-		Long section = jdbc.queryForObject("select id from association_section where association_id = ?", Long.class,
-				association);
+		long section = createSection(association, asChair);
 		mvc.perform(get("/manage/associations/" + association + "/proposals/new").with(representative))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Экономика секциясы")));
@@ -178,6 +170,57 @@ class ManageConsoleTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Жылдыз Мамбетова")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Талант Кадыров"))));
+	}
+
+	@Test
+	void aHeadAndASubsectionNeedTheActTheyRestOnAndTheActsPageListsThem() throws Exception {
+		long association = createOmb();
+		long chair = fixture.account("Айгүл Токтогулова");
+		RequestPostProcessor asChair = as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association));
+		long section = createSection(association, asChair);
+		long order = fixture.organizationAct(base);
+
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/head").with(asChair)
+			.with(csrf())
+			.param("sectionId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("headName", "Актысыз башчы"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Буйрукту тандаңыз.")));
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/subsections").with(asChair)
+			.with(csrf())
+			.param("sectionId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("levelCode", "BACHELOR")
+			.param("nameKy", "Актысыз кичи секция"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Буйрукту тандаңыз.")));
+		assertThat(jdbc.queryForObject("select head_name from association_section where id = ?", String.class, section))
+			.isEqualTo("Эрлан Абдыкадыров");
+		assertThat(count("select count(*) from association_subsection where section_id = ?", section)).isZero();
+
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/head").with(asChair)
+			.with(csrf())
+			.param("sectionId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("actId", String.valueOf(order))
+			.param("headName", "Жаңы башчы"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/subsections").with(asChair)
+			.with(csrf())
+			.param("sectionId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("actId", String.valueOf(order))
+			.param("levelCode", "BACHELOR")
+			.param("nameKy", "Бакалавриат кичи секциясы"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/acts/" + order))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Секциянын жетекчиси дайындалды")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Жаңы башчы")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Кичи секция түзүлдү")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Бакалавриат кичи секциясы")));
 	}
 
 	@Test
@@ -348,6 +391,21 @@ class ManageConsoleTests {
 		String location = created.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/manage/associations/");
 		return Long.parseLong(location.substring("/manage/associations/".length()));
+	}
+
+	/** The chair creates a section, headed by Эрлан Абдыкадыров, at a leading university; returns its id. */
+	private long createSection(long association, RequestPostProcessor asChair) throws Exception {
+		long leading = fixture.organization("UNIVERSITY", false);
+		mvc.perform(post("/manage/associations/" + association + "/sections").with(asChair).with(csrf())
+			.param("nameKy", "Экономика секциясы")
+			.param("classifierCodes", fixture.direction(group))
+			.param("leadingOrganizationId", String.valueOf(leading))
+			.param("actId", String.valueOf(fixture.organizationAct(base)))
+			.param("headName", "Эрлан Абдыкадыров"))
+			.andExpect(status().is3xxRedirection());
+		Long section = jdbc.queryForObject("select id from association_section where association_id = ?", Long.class,
+				association);
+		return section == null ? -1 : section;
 	}
 
 	private void propose(long association, long organization, String name, long section, RequestPostProcessor who)
