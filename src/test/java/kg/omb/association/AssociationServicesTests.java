@@ -267,6 +267,95 @@ class AssociationServicesTests {
 	}
 
 	@Test
+	void theSecretaryKeepsTheRecordsButNeitherDecidesOnProposalsNorShapesTheSections() {
+		var omb = fixture.standardOmb(Region.OSH_CITY);
+		List<String> secretary = List.of("OMB_SECRETARY@ASSOCIATION:" + omb.id());
+		var details = new MemberDetails("Катчы сунуштаган " + omb.n(), null, null, omb.employerId(), "Инженер",
+				StakeholderKind.EMPLOYER_REPRESENTATIVE, null, MemberRole.MEMBER, null);
+		int bylawsBefore = queries.profile(omb.id()).bylaws().size();
+
+		long order = as(secretary, () -> fixture.act(ActIssuer.organization(omb.baseOrganizationId()),
+				"SEC-" + omb.n(), ACT_DAY.plusDays(50)));
+		as(secretary, () -> structure.adoptBylaws(omb.id(),
+				new Commands.NewBylaws("Катчынын редакциясы", "1. Жалпы жоболор", null, order)));
+		as(secretary, () -> structure.createWorkingGroup(omb.id(), LocalizedText.of("Катчынын тобу", null, null),
+				"Отчет даярдоо", ACT_DAY.plusYears(5)));
+		long proposal = as(secretary, () -> membership.proposeMember(omb.id(), details, null));
+		assertThatThrownBy(() -> as(secretary, () -> {
+			membership.accept(proposal, 0);
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		asChair(omb, () -> {
+			membership.accept(proposal, 0);
+			return null;
+		});
+		as(secretary, () -> {
+			membership.recordAct(omb.id(), List.of(proposal), order);
+			return null;
+		});
+
+		assertThat(queries.profile(omb.id()).bylaws()).hasSize(bylawsBefore + 1);
+		assertThat(queries.profile(omb.id()).workingGroups()).extracting(group -> group.name().ky())
+			.contains("Катчынын тобу");
+		assertThat(queries.profile(omb.id()).members()).extracting(AssociationProfile.MemberProfile::personName)
+			.contains("Катчы сунуштаган " + omb.n());
+		assertThatThrownBy(() -> as(secretary, () -> fixture.act(ActIssuer.organization(omb.employerId()),
+				"SEC-E-" + omb.n(), ACT_DAY))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(secretary, () -> structure.createSection(omb.id(), new Commands.NewSection(
+				LocalizedText.of("Катчынын секциясы", null, null), Set.of(omb.codes().direction()),
+				omb.leadingOrganizationId(), order, null, null))))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(secretary, () -> {
+			structure.appointSectionHead(omb.sectionId(), sectionVersion(omb), order, null, "Катчынын башчысы");
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(secretary, () -> {
+			structure.addSubsection(omb.sectionId(), sectionVersion(omb), new Commands.NewSubsection("MASTER",
+					LocalizedText.of("Магистратура", null, null), order, null, null));
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(secretary, () -> {
+			structure.closeSection(omb.sectionId(), sectionVersion(omb), order);
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThat(queries.profile(omb.id()).sections()).hasSize(1);
+		assertThat(section(omb).open()).isTrue();
+		assertThat(section(omb).head().name()).isEqualTo("Секция башчысы " + omb.n());
+		assertThat(section(omb).subsections()).hasSize(1);
+	}
+
+	@Test
+	void theHeadOfOneSpecialStatusUniversityMayNotGovernAnothersAssociation() {
+		long own = fixture.specialStatusOmb(AssociationFixture.unique());
+		long other = fixture.specialStatusOmb(AssociationFixture.unique());
+		long ownUniversity = queries.profile(own).baseOrganization().id();
+		long otherUniversity = queries.profile(other).baseOrganization().id();
+		long otherCharterAct = fixture.asAdministrator(
+				() -> fixture.act(ActIssuer.organization(otherUniversity), "OT-" + other, ACT_DAY.plusDays(60)));
+		long person = fixture.asAdministrator(() -> fixture.account("Бөтөн төрага"));
+		List<String> rector = List.of("ORG_REPRESENTATIVE@ORGANIZATION:" + ownUniversity);
+
+		assertThatThrownBy(() -> as(rector, () -> {
+			lifecycle.confirmChair(other, version(other), new Commands.ConfirmChair(person, "Проректор", otherCharterAct));
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(rector, () -> {
+			lifecycle.dissolve(other, version(other), otherCharterAct);
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThat(queries.profile(other).chair()).isNull();
+		assertThat(queries.profile(other).status()).isEqualTo(AssociationStatus.ACTIVE);
+
+		long ownAct = as(rector, () -> fixture.act(ActIssuer.organization(ownUniversity), "OW-" + own,
+				ACT_DAY.plusDays(60)));
+		as(rector, () -> {
+			lifecycle.confirmChair(own, version(own), new Commands.ConfirmChair(person, "Проректор", ownAct));
+			return null;
+		});
+		assertThat(queries.profile(own).chair().accountId()).isEqualTo(person);
+	}
+
+	@Test
 	void aStaleEditIsRefusedAndChangesNothing() {
 		var omb = fixture.standardOmb(Region.BISHKEK_CITY);
 		long stale = version(omb.id()) - 1;

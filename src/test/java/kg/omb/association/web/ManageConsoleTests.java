@@ -224,6 +224,70 @@ class ManageConsoleTests {
 	}
 
 	@Test
+	void aSectionHeadAndAMemberMayNotUseTheConsoleOfTheirOmb() throws Exception {
+		long association = createOmb();
+		long chair = fixture.account("Айгүл Токтогулова");
+		long section = createSection(association,
+				as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association)));
+		long order = fixture.organizationAct(base);
+		long headAccount = fixture.account("Эрлан Абдыкадыров");
+		long memberAccount = fixture.account("Жылдыз Мамбетова");
+		String prefix = "/manage/associations/" + association;
+		for (RequestPostProcessor person : List.of(as(headAccount, ManageFixture.role("SECTION_HEAD", "SECTION", section)),
+				as(memberAccount, ManageFixture.role("OMB_MEMBER", "ASSOCIATION", association)))) {
+			mvc.perform(get(prefix).with(person)).andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/sections").with(person).with(csrf())
+				.param("nameKy", "Башка секция")
+				.param("classifierCodes", fixture.direction(group))
+				.param("leadingOrganizationId", String.valueOf(base))
+				.param("actId", String.valueOf(order)))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/sections/" + section + "/head").with(person).with(csrf())
+				.param("sectionId", String.valueOf(section))
+				.param("version", String.valueOf(version("association_section", section)))
+				.param("actId", String.valueOf(order))
+				.param("headName", "Өзүн дайындаган"))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/sections/" + section + "/subsections").with(person).with(csrf())
+				.param("sectionId", String.valueOf(section))
+				.param("version", String.valueOf(version("association_section", section)))
+				.param("actId", String.valueOf(order))
+				.param("levelCode", "BACHELOR")
+				.param("nameKy", "Кичи секция"))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/sections/" + section + "/close").with(person).with(csrf())
+				.param("targetId", String.valueOf(section))
+				.param("version", String.valueOf(version("association_section", section)))
+				.param("actId", String.valueOf(order)))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/bylaws").with(person).with(csrf())
+				.param("summary", "Өзгөртүүлөр")
+				.param("content", "Жобонун тексти")
+				.param("actId", String.valueOf(order)))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/working-groups").with(person).with(csrf())
+				.param("nameKy", "Топ")
+				.param("task", "Иш")
+				.param("deadline", "2099-06-30"))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/contacts").with(person).with(csrf())
+				.param("version", String.valueOf(version("association", association)))
+				.param("email", "head@example.kg"))
+				.andExpect(status().isForbidden());
+		}
+
+		assertThat(count("select count(*) from association_section where association_id = ?", association)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select head_name from association_section where id = ?", String.class, section))
+			.isEqualTo("Эрлан Абдыкадыров");
+		assertThat(jdbc.queryForObject("select closed_on from association_section where id = ?", java.sql.Date.class,
+				section)).isNull();
+		assertThat(count("select count(*) from association_subsection where section_id = ?", section)).isZero();
+		assertThat(count("select count(*) from association_bylaws where association_id = ?", association)).isZero();
+		assertThat(count("select count(*) from association_working_group where association_id = ?", association))
+			.isZero();
+	}
+
+	@Test
 	void badInputChangesNothingAndSaysWhy() throws Exception {
 		int before = count("select count(*) from association");
 		mvc.perform(post("/manage/associations").with(asOfficer()).with(csrf())
