@@ -12,12 +12,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import kg.omb.association.domain.AssociationLifecycle;
+import kg.omb.association.domain.AssociationProfile;
 import kg.omb.association.domain.AssociationQueries;
+import kg.omb.association.domain.ChangeKind;
 import kg.omb.association.domain.Commands;
 import kg.omb.association.domain.MemberDetails;
 import kg.omb.association.domain.MemberRole;
 import kg.omb.association.domain.MembershipService;
 import kg.omb.association.domain.StakeholderKind;
+import kg.omb.association.domain.StructureService;
 import kg.omb.directory.ActIssuer;
 import kg.omb.directory.Region;
 import kg.omb.identity.AccountView;
@@ -28,6 +31,7 @@ import kg.omb.identity.ScopeType;
 import kg.omb.identity.domain.SignInAccounts;
 import kg.omb.notifications.TestAccounts;
 import kg.omb.shared.Bishkek;
+import kg.omb.shared.LocalizedText;
 import kg.omb.support.AdjustableClock;
 
 import static kg.omb.association.AssociationFixture.ACT_DAY;
@@ -49,6 +53,9 @@ class StructureRolesTests {
 
 	@Autowired
 	MembershipService membership;
+
+	@Autowired
+	StructureService structure;
 
 	@Autowired
 	AssociationQueries queries;
@@ -124,11 +131,88 @@ class StructureRolesTests {
 		assertThat(holders(Role.OMB_CHAIR, omb.id())).containsExactly(successor);
 	}
 
+	@Test
+	void aSectionHeadHoldsTheRoleFromAppointmentUntilReplacedAndTheSuccessorUntilTheSectionCloses() {
+		var omb = fixture.standardOmb(Region.JALAL_ABAD);
+		long first = fixture.asAdministrator(() -> fixture.account("Биринчи башчы"));
+		long second = fixture.asAdministrator(() -> fixture.account("Экинчи башчы"));
+
+		fixture.asAdministrator(() -> {
+			structure.appointSectionHead(omb.sectionId(), sectionVersion(omb), baseAct(omb, "H1"), first, null);
+			return null;
+		});
+		assertThat(sectionHeads(omb)).containsExactly(first);
+
+		fixture.asAdministrator(() -> {
+			structure.appointSectionHead(omb.sectionId(), sectionVersion(omb), baseAct(omb, "H2"), second, null);
+			return null;
+		});
+		assertThat(sectionHeads(omb)).containsExactly(second);
+
+		fixture.asAdministrator(() -> {
+			structure.closeSection(omb.sectionId(), sectionVersion(omb), baseAct(omb, "H3"));
+			return null;
+		});
+		assertThat(sectionHeads(omb)).isEmpty();
+	}
+
+	@Test
+	void aMemberAndTheSecretaryProposedForRemovalLoseTheirRolesWhenTheBaseOrganisationsActIsRecorded() {
+		var omb = fixture.standardOmb(Region.ISSYK_KUL);
+		long member = joins(omb, MemberRole.MEMBER, null, ACT_DAY.plusDays(5));
+		long secretary = joins(omb, MemberRole.SECRETARY, null, ACT_DAY.plusDays(5));
+		List<String> employersHead = List.of("ORG_REPRESENTATIVE@ORGANIZATION:" + omb.employerId());
+		List<String> chair = List.of("OMB_CHAIR@ASSOCIATION:" + omb.id());
+		long memberId = memberIdOf(omb, member);
+		long secretaryId = memberIdOf(omb, secretary);
+		long memberRemoval = fixture.as(employersHead, () -> membership.proposeRemoval(memberId, "Башка ишке өттү"));
+		long secretaryRemoval = fixture.as(employersHead, () -> membership.proposeRemoval(secretaryId, "Пенсияга чыкты"));
+		fixture.as(chair, () -> {
+			membership.accept(memberRemoval, 0);
+			membership.accept(secretaryRemoval, 0);
+			return null;
+		});
+		assertThat(holders(Role.OMB_MEMBER, omb.id())).as("accepted, but no act yet").contains(member);
+
+		long order = baseAct(omb, "RM");
+		fixture.as(chair, () -> {
+			membership.recordAct(omb.id(), List.of(memberRemoval, secretaryRemoval), order);
+			return null;
+		});
+
+		assertThat(holders(Role.OMB_MEMBER, omb.id())).doesNotContain(member);
+		assertThat(holders(Role.OMB_SECRETARY, omb.id())).doesNotContain(secretary);
+		var profile = queries.profile(omb.id());
+		assertThat(profile.members()).filteredOn(AssociationProfile.MemberProfile::current)
+			.extracting(AssociationProfile.MemberProfile::id)
+			.doesNotContain(memberId, secretaryId);
+		assertThat(profile.history()).filteredOn(line -> line.kind() == ChangeKind.MEMBER_LEFT)
+			.extracting(line -> line.act() == null ? null : line.act().id())
+			.containsExactly(order, order);
+	}
+
+	@Test
+	void theChairsRoleEndsWithTheTermAndWithATransferOfFunctions() {
+		var ended = fixture.standardOmb(Region.OSH_REGION);
+		long act = fixture.asAdministrator(
+				() -> fixture.act(ActIssuer.authority(ended.authorityId()), "END-" + ended.n(), ACT_DAY.plusDays(30)));
+		fixture.asAdministrator(() -> {
+			lifecycle.endChairTerm(ended.id(), queries.profile(ended.id()).version(), act);
+			return null;
+		});
+		assertThat(holders(Role.OMB_CHAIR, ended.id())).isEmpty();
+
+		var transferred = fixture.standardOmb(Region.OSH_CITY);
+		fixture.transfer(transferred, LocalizedText.of("Жаңы база", "Новая база", "New base"));
+		assertThat(holders(Role.OMB_CHAIR, transferred.id())).isEmpty();
+		assertThat(queries.profile(transferred.id()).chair()).isNull();
+	}
+
 	/** A person with an account joins by the base organisation's act effective on the day given. */
 	private long joins(AssociationFixture.Omb omb, MemberRole role, LocalDate termTo, LocalDate effective) {
 		return fixture.asAdministrator(() -> {
 			long person = fixture.account("Мөөнөттүү мүчө " + omb.n());
-			long proposal = membership.proposeMember(omb.id(), new MemberDetails("Мөөнөттүү мүчө " + omb.n(),
+			long proposal = membership.proposeMember(omb.id(), new MemberDetails("Мөөнөттүү мүчө " + omb.n() + " " + person,
 					TestAccounts.email(person), null, omb.employerId(), "Адис", StakeholderKind.EMPLOYER_REPRESENTATIVE,
 					null, role, termTo), null);
 			membership.accept(proposal, 0);
@@ -137,6 +221,39 @@ class StructureRolesTests {
 			membership.recordAct(omb.id(), List.of(proposal), act);
 			return person;
 		});
+	}
+
+	private long baseAct(AssociationFixture.Omb omb, String prefix) {
+		return fixture.asAdministrator(() -> fixture.act(ActIssuer.organization(omb.baseOrganizationId()),
+				prefix + "-" + AssociationFixture.unique(), ACT_DAY.plusDays(30)));
+	}
+
+	private long memberIdOf(AssociationFixture.Omb omb, long accountId) {
+		String name = "Мөөнөттүү мүчө " + omb.n() + " " + accountId;
+		return queries.profile(omb.id())
+			.members()
+			.stream()
+			.filter(member -> member.personName().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	private long sectionVersion(AssociationFixture.Omb omb) {
+		return queries.profile(omb.id())
+			.sections()
+			.stream()
+			.filter(section -> section.id() == omb.sectionId())
+			.findFirst()
+			.orElseThrow()
+			.version();
+	}
+
+	private List<Long> sectionHeads(AssociationFixture.Omb omb) {
+		return accounts.holding(Role.SECTION_HEAD, Scope.of(ScopeType.SECTION, omb.sectionId()))
+			.stream()
+			.map(AccountView::id)
+			.toList();
 	}
 
 	private List<String> signedInAuthorities(long accountId) {
