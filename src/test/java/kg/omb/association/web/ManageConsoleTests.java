@@ -288,6 +288,143 @@ class ManageConsoleTests {
 	}
 
 	@Test
+	void theOfficerEndsTheChairsTermAndTransfersTheFunctionsByActsWhichTheChairMayNot() throws Exception {
+		long association = createOmb();
+		long chair = confirmChair(association, "Айгүл Токтогулова");
+		RequestPostProcessor asChair = as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association));
+		String prefix = "/manage/associations/" + association;
+
+		mvc.perform(post(prefix + "/chair/end").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", association))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Буйрукту тандаңыз.")));
+		mvc.perform(post(prefix + "/chair/end").with(asChair).with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().isForbidden());
+		assertThat(chairs(association)).containsExactly(chair);
+		mvc.perform(post(prefix + "/chair/end").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(chairs(association)).isEmpty();
+
+		long next = confirmChair(association, "Бакыт Жумабеков");
+		long newBase = fixture.university(false);
+		mvc.perform(post(prefix + "/transfer").with(as(next, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association)))
+			.with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("organizationId", String.valueOf(newBase))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(prefix + "/transfer").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("organizationId", String.valueOf(newBase)))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(count("select count(*) from association_base_term where association_id = ?", association))
+			.isEqualTo(1);
+		mvc.perform(post(prefix + "/transfer").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("organizationId", String.valueOf(newBase))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(count("select count(*) from association_base_term where association_id = ? and organization_id = ?"
+				+ " and to_date is null", association, newBase)).isEqualTo(1);
+		assertThat(chairs(association)).isEmpty();
+	}
+
+	@Test
+	void theOfficerReorganisesOneOmbIntoAnotherAndDissolvesAThirdWhileTheirChairsMayNot() throws Exception {
+		long reorganised = createOmb();
+		group = fixture.group();
+		long successor = createOmb();
+		group = fixture.group();
+		long dissolved = createOmb();
+		long chair = confirmChair(reorganised, "Айгүл Токтогулова");
+		long otherChair = confirmChair(dissolved, "Бакыт Жумабеков");
+
+		mvc.perform(post("/manage/associations/" + reorganised + "/reorganise")
+			.with(as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", reorganised)))
+			.with(csrf())
+			.param("version", String.valueOf(version("association", reorganised)))
+			.param("successorId", String.valueOf(successor))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/manage/associations/" + dissolved + "/dissolve")
+			.with(as(otherChair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", dissolved)))
+			.with(csrf())
+			.param("version", String.valueOf(version("association", dissolved)))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/manage/associations/" + dissolved + "/dissolve").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", dissolved))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Буйрукту тандаңыз.")));
+		assertThat(statusOf(reorganised)).isEqualTo("ACTIVE");
+		assertThat(statusOf(dissolved)).isEqualTo("ACTIVE");
+
+		mvc.perform(post("/manage/associations/" + reorganised + "/reorganise").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", reorganised)))
+			.param("successorId", String.valueOf(successor))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/manage/associations/" + dissolved + "/dissolve").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", dissolved)))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(statusOf(reorganised)).isEqualTo("REORGANISED");
+		assertThat(jdbc.queryForObject("select successor_id from association where id = ?", Long.class, reorganised))
+			.isEqualTo(successor);
+		assertThat(statusOf(dissolved)).isEqualTo("DISSOLVED");
+		assertThat(chairs(reorganised)).isEmpty();
+		assertThat(chairs(dissolved)).isEmpty();
+		assertThat(statusOf(successor)).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void theChairClosesASectionByAnActAndItsHeadLosesTheRole() throws Exception {
+		long association = createOmb();
+		long chair = fixture.account("Айгүл Токтогулова");
+		RequestPostProcessor asChair = as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association));
+		long section = createSection(association, asChair);
+		long head = fixture.account("Эрлан Абдыкадыров");
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/head").with(asChair)
+			.with(csrf())
+			.param("sectionId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("actId", String.valueOf(fixture.organizationAct(base)))
+			.param("headEmail", ManageFixture.email(head)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(accounts.holding(Role.SECTION_HEAD, Scope.of(ScopeType.SECTION, section))).extracting(AccountView::id)
+			.containsExactly(head);
+
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/close").with(asChair)
+			.with(csrf())
+			.param("targetId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Буйрукту тандаңыз.")));
+		assertThat(jdbc.queryForObject("select closed_on from association_section where id = ?", java.sql.Date.class,
+				section)).isNull();
+		long order = fixture.organizationAct(base);
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/close").with(asChair)
+			.with(csrf())
+			.param("targetId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("actId", String.valueOf(order)))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(jdbc.queryForObject("select closing_act_id from association_section where id = ?", Long.class,
+				section)).isEqualTo(order);
+		assertThat(accounts.holding(Role.SECTION_HEAD, Scope.of(ScopeType.SECTION, section))).isEmpty();
+		mvc.perform(get("/acts/" + order))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Экономика секциясы")));
+	}
+
+	@Test
 	void badInputChangesNothingAndSaysWhy() throws Exception {
 		int before = count("select count(*) from association");
 		mvc.perform(post("/manage/associations").with(asOfficer()).with(csrf())
@@ -455,6 +592,30 @@ class ManageConsoleTests {
 		String location = created.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/manage/associations/");
 		return Long.parseLong(location.substring("/manage/associations/".length()));
+	}
+
+	/** The officer confirms a new account as the OMB's chair by a new order; returns the account's id. */
+	private long confirmChair(long association, String name) throws Exception {
+		long chair = fixture.account(name);
+		mvc.perform(post("/manage/associations/" + association + "/chair").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("email", ManageFixture.email(chair))
+			.param("position", "Окуу иштери боюнча проректор")
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(chairs(association)).containsExactly(chair);
+		return chair;
+	}
+
+	private List<Long> chairs(long association) {
+		return accounts.holding(Role.OMB_CHAIR, Scope.of(ScopeType.ASSOCIATION, association))
+			.stream()
+			.map(AccountView::id)
+			.toList();
+	}
+
+	private String statusOf(long association) {
+		return jdbc.queryForObject("select status from association where id = ?", String.class, association);
 	}
 
 	/** The chair creates a section, headed by Эрлан Абдыкадыров, at a leading university; returns its id. */
