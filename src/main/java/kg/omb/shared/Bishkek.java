@@ -1,6 +1,7 @@
 package kg.omb.shared;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -14,6 +15,11 @@ public final class Bishkek {
 
 	public static LocalDate today(Clock clock) {
 		return LocalDate.ofInstant(clock.instant(), ZONE);
+	}
+
+	/** The moment the day begins in Bishkek. */
+	public static Instant startOf(LocalDate day) {
+		return day.atStartOfDay(ZONE).toInstant();
 	}
 
 }

@@ -136,7 +136,7 @@ public class AssociationFixture {
 					LocalizedText.of("Экономика секциясы " + n, "Секция экономики " + n, "Economics section " + n),
 					Set.of(codes.direction(), codes.specialty()), college, sectionAct, null, "Секция башчысы " + n));
 			structure.addSubsection(section, sectionVersion(id, section), new Commands.NewSubsection("BACHELOR",
-					LocalizedText.of("Бакалавриат " + n, "Бакалавриат " + n, "Bachelor " + n), null,
+					LocalizedText.of("Бакалавриат " + n, "Бакалавриат " + n, "Bachelor " + n), sectionAct, null,
 					"Кичи секция башчысы " + n));
 			long academic = member(id, new MemberDetails("Академик " + n, null, null, university, "Профессор",
 					StakeholderKind.ACADEMIC_STAFF, section, MemberRole.MEMBER, null));
@@ -320,11 +320,24 @@ public class AssociationFixture {
 		if (administratorId == null) {
 			administratorId = account("Fixture Administrator");
 		}
+		return signedIn(administratorId, "Fixture Administrator", List.of("ROLE_ADMIN", "ADMIN@PLATFORM"), work);
+	}
+
+	/**
+	 * Runs the work signed in as a new person (with an account of their own) holding these scoped roles, written
+	 * as authorities ({@code OMB_CHAIR@ASSOCIATION:7}), then puts back whoever was signed in.
+	 */
+	public <T> T as(List<String> authorities, Supplier<T> work) {
+		long accountId = asAdministrator(() -> account("Акт. адам"));
+		return signedIn(accountId, "Акт. адам", authorities, work);
+	}
+
+	private <T> T signedIn(long accountId, String name, List<String> authorities, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				new TestAccount(administratorId, TestAccounts.email(administratorId), "Fixture Administrator"), null,
-				List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ADMIN@PLATFORM"))));
+				new TestAccount(accountId, TestAccounts.email(accountId), name), null,
+				authorities.stream().map(SimpleGrantedAuthority::new).toList()));
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();

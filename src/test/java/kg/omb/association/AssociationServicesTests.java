@@ -10,10 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import kg.omb.association.domain.AssociationLifecycle;
 import kg.omb.association.domain.AssociationProfile;
@@ -40,7 +36,6 @@ import kg.omb.identity.Scope;
 import kg.omb.identity.ScopeType;
 import kg.omb.shared.DomainException;
 import kg.omb.shared.LocalizedText;
-import kg.omb.support.TestAccount;
 
 import static kg.omb.association.AssociationFixture.ACT_DAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -236,6 +231,131 @@ class AssociationServicesTests {
 	}
 
 	@Test
+	void aSectionsHeadAndSubsectionCiteTheirActWhosePageListsThem() {
+		var omb = fixture.standardOmb(Region.TALAS);
+		long order = fixture.asAdministrator(
+				() -> fixture.act(ActIssuer.organization(omb.baseOrganizationId()), "SH-" + omb.n(), ACT_DAY.plusDays(40)));
+
+		assertThatThrownBy(() -> asChair(omb, () -> {
+			structure.appointSectionHead(omb.sectionId(), sectionVersion(omb), null, null, "Актысыз башчы");
+			return null;
+		})).isInstanceOf(DomainException.class)
+			.extracting(e -> ((DomainException) e).messageKey())
+			.isEqualTo("association.error.act-required");
+		assertThatThrownBy(() -> asChair(omb, () -> {
+			structure.addSubsection(omb.sectionId(), sectionVersion(omb), new Commands.NewSubsection("MASTER",
+					LocalizedText.of("Магистратура", null, null), null, null, null));
+			return null;
+		})).isInstanceOf(DomainException.class)
+			.extracting(e -> ((DomainException) e).messageKey())
+			.isEqualTo("association.error.act-required");
+		assertThat(section(omb).head().name()).isEqualTo("Секция башчысы " + omb.n());
+		assertThat(section(omb).subsections()).hasSize(1);
+
+		asChair(omb, () -> {
+			structure.appointSectionHead(omb.sectionId(), sectionVersion(omb), order, null, "Жаңы башчы " + omb.n());
+			structure.addSubsection(omb.sectionId(), sectionVersion(omb), new Commands.NewSubsection("MASTER",
+					LocalizedText.of("Магистратура " + omb.n(), null, null), order, null, null));
+			return null;
+		});
+
+		assertThat(citations.stream().flatMap(source -> source.citing(order).stream()))
+			.extracting(ActCitation::messageKey, ActCitation::effectiveOn)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("association.change.section-head-appointed",
+					ACT_DAY.plusDays(40)),
+					org.assertj.core.groups.Tuple.tuple("association.change.subsection-created", ACT_DAY.plusDays(40)));
+	}
+
+	@Test
+	void theSecretaryKeepsTheRecordsButNeitherDecidesOnProposalsNorShapesTheSections() {
+		var omb = fixture.standardOmb(Region.OSH_CITY);
+		List<String> secretary = List.of("OMB_SECRETARY@ASSOCIATION:" + omb.id());
+		var details = new MemberDetails("Катчы сунуштаган " + omb.n(), null, null, omb.employerId(), "Инженер",
+				StakeholderKind.EMPLOYER_REPRESENTATIVE, null, MemberRole.MEMBER, null);
+		int bylawsBefore = queries.profile(omb.id()).bylaws().size();
+
+		long order = as(secretary, () -> fixture.act(ActIssuer.organization(omb.baseOrganizationId()),
+				"SEC-" + omb.n(), ACT_DAY.plusDays(50)));
+		as(secretary, () -> structure.adoptBylaws(omb.id(),
+				new Commands.NewBylaws("Катчынын редакциясы", "1. Жалпы жоболор", null, order)));
+		as(secretary, () -> structure.createWorkingGroup(omb.id(), LocalizedText.of("Катчынын тобу", null, null),
+				"Отчет даярдоо", ACT_DAY.plusYears(5)));
+		long proposal = as(secretary, () -> membership.proposeMember(omb.id(), details, null));
+		assertThatThrownBy(() -> as(secretary, () -> {
+			membership.accept(proposal, 0);
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		asChair(omb, () -> {
+			membership.accept(proposal, 0);
+			return null;
+		});
+		as(secretary, () -> {
+			membership.recordAct(omb.id(), List.of(proposal), order);
+			return null;
+		});
+
+		assertThat(queries.profile(omb.id()).bylaws()).hasSize(bylawsBefore + 1);
+		assertThat(queries.profile(omb.id()).workingGroups()).extracting(group -> group.name().ky())
+			.contains("Катчынын тобу");
+		assertThat(queries.profile(omb.id()).members()).extracting(AssociationProfile.MemberProfile::personName)
+			.contains("Катчы сунуштаган " + omb.n());
+		assertThatThrownBy(() -> as(secretary, () -> fixture.act(ActIssuer.organization(omb.employerId()),
+				"SEC-E-" + omb.n(), ACT_DAY))).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(secretary, () -> structure.createSection(omb.id(), new Commands.NewSection(
+				LocalizedText.of("Катчынын секциясы", null, null), Set.of(omb.codes().direction()),
+				omb.leadingOrganizationId(), order, null, null))))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(secretary, () -> {
+			structure.appointSectionHead(omb.sectionId(), sectionVersion(omb), order, null, "Катчынын башчысы");
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(secretary, () -> {
+			structure.addSubsection(omb.sectionId(), sectionVersion(omb), new Commands.NewSubsection("MASTER",
+					LocalizedText.of("Магистратура", null, null), order, null, null));
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(secretary, () -> {
+			structure.closeSection(omb.sectionId(), sectionVersion(omb), order);
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThat(queries.profile(omb.id()).sections()).hasSize(1);
+		assertThat(section(omb).open()).isTrue();
+		assertThat(section(omb).head().name()).isEqualTo("Секция башчысы " + omb.n());
+		assertThat(section(omb).subsections()).hasSize(1);
+	}
+
+	@Test
+	void theHeadOfOneSpecialStatusUniversityMayNotGovernAnothersAssociation() {
+		long own = fixture.specialStatusOmb(AssociationFixture.unique());
+		long other = fixture.specialStatusOmb(AssociationFixture.unique());
+		long ownUniversity = queries.profile(own).baseOrganization().id();
+		long otherUniversity = queries.profile(other).baseOrganization().id();
+		long otherCharterAct = fixture.asAdministrator(
+				() -> fixture.act(ActIssuer.organization(otherUniversity), "OT-" + other, ACT_DAY.plusDays(60)));
+		long person = fixture.asAdministrator(() -> fixture.account("Бөтөн төрага"));
+		List<String> rector = List.of("ORG_REPRESENTATIVE@ORGANIZATION:" + ownUniversity);
+
+		assertThatThrownBy(() -> as(rector, () -> {
+			lifecycle.confirmChair(other, version(other), new Commands.ConfirmChair(person, "Проректор", otherCharterAct));
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(rector, () -> {
+			lifecycle.dissolve(other, version(other), otherCharterAct);
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThat(queries.profile(other).chair()).isNull();
+		assertThat(queries.profile(other).status()).isEqualTo(AssociationStatus.ACTIVE);
+
+		long ownAct = as(rector, () -> fixture.act(ActIssuer.organization(ownUniversity), "OW-" + own,
+				ACT_DAY.plusDays(60)));
+		as(rector, () -> {
+			lifecycle.confirmChair(own, version(own), new Commands.ConfirmChair(person, "Проректор", ownAct));
+			return null;
+		});
+		assertThat(queries.profile(own).chair().accountId()).isEqualTo(person);
+	}
+
+	@Test
 	void aStaleEditIsRefusedAndChangesNothing() {
 		var omb = fixture.standardOmb(Region.BISHKEK_CITY);
 		long stale = version(omb.id()) - 1;
@@ -268,6 +388,19 @@ class AssociationServicesTests {
 			.toList();
 	}
 
+	private AssociationProfile.SectionProfile section(AssociationFixture.Omb omb) {
+		return queries.profile(omb.id())
+			.sections()
+			.stream()
+			.filter(section -> section.id() == omb.sectionId())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private long sectionVersion(AssociationFixture.Omb omb) {
+		return section(omb).version();
+	}
+
 	private long version(long associationId) {
 		return queries.profile(associationId).version();
 	}
@@ -280,21 +413,8 @@ class AssociationServicesTests {
 		return as(List.of("OMB_CHAIR@ASSOCIATION:" + omb.id()), work);
 	}
 
-	/** Runs the work signed in as a person (with an account of their own) holding these scoped roles. */
 	private <T> T as(List<String> roles, Supplier<T> work) {
-		long accountId = fixture.asAdministrator(() -> fixture.account("Акт. адам"));
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				new TestAccount(accountId, "acting" + accountId + "@example.kg", "Акт. адам"), null,
-				AuthorityUtils.createAuthorityList(roles.toArray(String[]::new))));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return fixture.as(roles, work);
 	}
 
 }

@@ -110,6 +110,7 @@ class StructureJourneyBrowserTests extends BrowserTest {
 		page.locator("#sections select[id^=sub-level-]").first().selectOption("SECONDARY_VOCATIONAL");
 		page.locator("#sections input[id^=sub-name-]:not([id^=sub-name-ru-])").first().fill("Кесиптик орто " + n);
 		page.locator("#sections input[id^=sub-head-name-]").first().fill("Жылдыз Мамбетова");
+		chooseAct("#sections select[id^=sub-act-]", sectionOrder);
 		page.locator("#sections form[action$='/subsections'] button[type=submit]").first().click();
 		assertThat(page.locator("#sections")).containsText("Кесиптик орто " + n);
 		signOut();

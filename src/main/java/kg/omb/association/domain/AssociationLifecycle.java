@@ -120,7 +120,7 @@ public class AssociationLifecycle {
 		}
 		association.confirmChair(person.id(), person.displayName(), command.position().strip(), act.id(),
 				act.effectiveOn()).ifPresent(previous -> roles.chairLeft(association, previous));
-		roles.chairConfirmed(association, person.id(), act.id());
+		roles.chairConfirmed(association, person.id(), act.id(), act.effectiveOn());
 		history.ofAssociation(associationId, ChangeKind.CHAIR_CONFIRMED, StructureHistory.person(person.displayName()),
 				act.effectiveOn(), act.id());
 		audit.record("association.chair-confirmed", "association", associationId,
@@ -192,7 +192,7 @@ public class AssociationLifecycle {
 	private void closed(Association association, Optional<ChairTerm> chair, ChangeKind kind,
 			LegalActView act) {
 		chair.ifPresent(previous -> roles.chairLeft(association, previous));
-		roles.associationClosed(association);
+		roles.associationClosed(association, act.effectiveOn());
 		history.ofAssociation(association.id(), kind, association.getName(), act.effectiveOn(), act.id());
 		audit.record("association." + kind.name().toLowerCase(), "association", association.id(),
 				Map.of("actId", act.id(), "status", association.getStatus().name()));

@@ -31,9 +31,9 @@ public final class Commands {
 			@Nullable Long headAccountId, @Nullable String headName) {
 	}
 
-	/** A subsection for one level of training, with its head if known. */
-	public record NewSubsection(String levelCode, LocalizedText name, @Nullable Long headAccountId,
-			@Nullable String headName) {
+	/** A subsection for one level of training, by an act (which it must cite), with its head if known. */
+	public record NewSubsection(String levelCode, LocalizedText name, @Nullable Long actId,
+			@Nullable Long headAccountId, @Nullable String headName) {
 	}
 
 	/** A new version of the bylaws: what changed, the full text, an optional signed copy, and the act (§21). */

@@ -16,6 +16,7 @@ import kg.omb.identity.Scope;
 import kg.omb.identity.ScopeType;
 import kg.omb.identity.ScopedRole;
 import kg.omb.identity.StructuralRoles;
+import kg.omb.shared.Bishkek;
 import kg.omb.shared.DomainException;
 import kg.omb.shared.LocalizedText;
 import kg.omb.shared.NotFoundException;
@@ -76,7 +77,7 @@ public class CouncilService {
 		council.appoint(person, act.id(), act.effectiveOn());
 		councils.save(council);
 		if (person.accountId() != null) {
-			roles.assign(person.accountId(), seatOn(council), act.id());
+			roles.assign(person.accountId(), seatOn(council), act.id(), Bishkek.startOf(act.effectiveOn()), null);
 		}
 		history.ofCouncil(councilId, ChangeKind.COUNCIL_MEMBER_APPOINTED, StructureHistory.person(person.name()),
 				act.effectiveOn(), act.id());
@@ -88,7 +89,7 @@ public class CouncilService {
 		LegalActView act = acts.requireIssuedBy(actId, ActIssuer.authority(council.getAuthorityId()));
 		CouncilMember member = council.release(memberId, act.id(), act.effectiveOn());
 		if (member.getPerson().accountId() != null) {
-			roles.withdraw(member.getPerson().accountId(), seatOn(council));
+			roles.withdraw(member.getPerson().accountId(), seatOn(council), Bishkek.startOf(act.effectiveOn()));
 		}
 		history.ofCouncil(councilId, ChangeKind.COUNCIL_MEMBER_LEFT, StructureHistory.person(member.getPerson().name()),
 				act.effectiveOn(), act.id());

@@ -86,7 +86,8 @@ final class DemoAssociationBuilder {
 				throw new IllegalStateException("Demo data: no level " + levelCode);
 			}
 			structure.addSubsection(sectionId, versions.section(sectionId),
-					new Commands.NewSubsection(level.code(), subsectionName(plan.name(), level.name()), null, null));
+					new Commands.NewSubsection(level.code(), subsectionName(plan.name(), level.name()), act.id(), null,
+							null));
 		}
 		return sectionId;
 	}

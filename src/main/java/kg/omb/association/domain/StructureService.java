@@ -106,17 +106,19 @@ public class StructureService {
 		return section.id();
 	}
 
-	public void appointSectionHead(long sectionId, long expectedVersion, @Nullable Long headAccountId,
-			@Nullable String headName) {
+	/** Appoints the section's head by an act, which the appointment must cite; the previous head's role ends. */
+	public void appointSectionHead(long sectionId, long expectedVersion, @Nullable Long actId,
+			@Nullable Long headAccountId, @Nullable String headName) {
 		Section section = versions.require(findSection(sectionId), expectedVersion);
 		Association association = shaped(section.getAssociationId());
+		LegalActView act = requireStructuralAct(association, requireCited(actId));
 		Head head = head(headAccountId, headName).orElseThrow(() -> new DomainException("association.error.head-required"));
-		appoint(association, section, head, null, Bishkek.today(clock));
+		appoint(association, section, head, act.id(), act.effectiveOn());
 	}
 
 	public void addSubsection(long sectionId, long expectedVersion, Commands.NewSubsection command) {
 		Section section = versions.require(findSection(sectionId), expectedVersion);
-		shaped(section.getAssociationId());
+		LegalActView act = requireStructuralAct(shaped(section.getAssociationId()), requireCited(command.actId()));
 		EducationLevelView level = directory.levels()
 			.stream()
 			.filter(candidate -> candidate.code().equals(command.levelCode()))
@@ -129,16 +131,16 @@ public class StructureService {
 		}
 		sections.save(section);
 		history.ofAssociation(section.getAssociationId(), ChangeKind.SUBSECTION_CREATED, subsection.getName(),
-				Bishkek.today(clock), null);
+				act.effectiveOn(), act.id());
 		audit.record("association.subsection-created", "association", section.getAssociationId(),
-				Map.of("sectionId", sectionId, "level", level.code()));
+				Map.of("sectionId", sectionId, "level", level.code(), "actId", act.id()));
 	}
 
 	public void closeSection(long sectionId, long expectedVersion, long actId) {
 		Section section = versions.require(findSection(sectionId), expectedVersion);
 		Association association = shaped(section.getAssociationId());
 		LegalActView act = requireStructuralAct(association, actId);
-		section.close(act.id(), act.effectiveOn()).ifPresent(head -> roles.headLeft(section, head));
+		section.close(act.id(), act.effectiveOn()).ifPresent(head -> roles.headLeft(section, head, act.effectiveOn()));
 		history.ofAssociation(association.id(), ChangeKind.SECTION_CLOSED, section.getName(), act.effectiveOn(),
 				act.id());
 		search.refresh(association.id());
@@ -195,14 +197,14 @@ public class StructureService {
 		return version.id();
 	}
 
-	private void appoint(Association association, Section section, Head head, @Nullable Long actId, LocalDate on) {
-		section.appointHead(head).ifPresent(previous -> roles.headLeft(section, previous));
+	private void appoint(Association association, Section section, Head head, long actId, LocalDate on) {
+		section.appointHead(head).ifPresent(previous -> roles.headLeft(section, previous, on));
 		sections.save(section);
-		roles.headAppointed(section, head, actId);
+		roles.headAppointed(section, head, actId, on);
 		history.ofAssociation(association.id(), ChangeKind.SECTION_HEAD_APPOINTED,
 				StructureHistory.person(head.name() == null ? "" : head.name()), on, actId);
 		audit.record("association.section-head-appointed", "association", association.id(),
-				Map.of("sectionId", section.id(), "head", head.name() == null ? "" : head.name()));
+				Map.of("sectionId", section.id(), "head", head.name() == null ? "" : head.name(), "actId", actId));
 	}
 
 	/** A head named by account (their display name is used) or, for someone without one, by name alone. */
@@ -241,6 +243,14 @@ public class StructureService {
 			.filter(organization -> organization.kind() == OrganizationKind.SCIENTIFIC_METHODOLOGICAL_CENTRE)
 			.map(OrganizationView::id)
 			.findFirst();
+	}
+
+	/** Every structural change cites its act; a form sent without one is refused with a message. */
+	private static long requireCited(@Nullable Long actId) {
+		if (actId == null) {
+			throw new DomainException("association.error.act-required");
+		}
+		return actId;
 	}
 
 	private LegalActView requireStructuralAct(Association association, long actId) {

@@ -56,7 +56,7 @@ class ManageSectionsController {
 			@Valid @ModelAttribute("headForm") HeadForm form, BindingResult binding, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (Submissions.run(binding, response,
-				() -> structure.appointSectionHead(sectionId, Objects.requireNonNull(form.version()),
+				() -> structure.appointSectionHead(sectionId, Objects.requireNonNull(form.version()), form.actId(),
 						people.optional("headEmail", form.headEmail()), headName(form.headEmail(), form.headName())))) {
 			return Workspace.done(id, "section-" + sectionId, "association.manage.section.head-appointed", redirect);
 		}
@@ -70,7 +70,7 @@ class ManageSectionsController {
 		if (Submissions.run(binding, response, () -> structure.addSubsection(sectionId,
 				Objects.requireNonNull(form.version()),
 				new Commands.NewSubsection(Objects.requireNonNull(form.levelCode()),
-						new LocalizedText(form.nameKy(), form.nameRu(), form.nameEn()),
+						new LocalizedText(form.nameKy(), form.nameRu(), form.nameEn()), form.actId(),
 						people.optional("headEmail", form.headEmail()), headName(form.headEmail(), form.headName()))))) {
 			return Workspace.done(id, "section-" + sectionId, "association.manage.subsection.added", redirect);
 		}

@@ -67,6 +67,18 @@ public class ClassifierChange {
 		this.legalActId = legalActId;
 	}
 
+	public long getEntryId() {
+		return entryId;
+	}
+
+	public String getField() {
+		return field;
+	}
+
+	public Instant getChangedAt() {
+		return changedAt;
+	}
+
 	public ClassifierChangeView view() {
 		return new ClassifierChangeView(changedAt, changedByName, field, oldValue, newValue, legalActId);
 	}

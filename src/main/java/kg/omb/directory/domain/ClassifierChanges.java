@@ -9,4 +9,6 @@ interface ClassifierChanges extends JpaRepository<ClassifierChange, Long> {
 
 	List<ClassifierChange> findByEntryIdOrderByChangedAtAscIdAsc(long entryId);
 
+	List<ClassifierChange> findByLegalActIdOrderByChangedAtAscIdAsc(long legalActId);
+
 }

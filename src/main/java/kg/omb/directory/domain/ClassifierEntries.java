@@ -23,4 +23,6 @@ interface ClassifierEntries extends JpaRepository<ClassifierEntry, Long> {
 
 	List<ClassifierEntry> findByParentCodeOrderByCodeAsc(String parentCode);
 
+	List<ClassifierEntry> findByRetiredByActIdOrderByCodeAsc(long legalActId);
+
 }

@@ -26,6 +26,13 @@ interface GrantLedger extends Repository<RoleGrant, Long> {
 			order by g.role, g.scopeType, g.scopeId""")
 	List<RoleGrant> findEffective(Collection<Long> accountIds, Instant now);
 
+	/** The grants of the account not revoked and not yet over: in force now or starting later. */
+	@Query("""
+			select g from RoleGrant g
+			where g.accountId = :accountId and g.revokedAt is null and (g.validTo is null or g.validTo > :now)
+			order by g.validFrom, g.id""")
+	List<RoleGrant> findLive(long accountId, Instant now);
+
 	/**
 	 * The ADMIN grants effective now, locked until the transaction ends, so that two administrators revoking
 	 * each other at the same moment cannot leave the platform without one.

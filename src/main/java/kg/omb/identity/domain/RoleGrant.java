@@ -89,6 +89,28 @@ public class RoleGrant extends BaseEntity {
 		this.revokedBy = by;
 	}
 
+	/**
+	 * Ends the grant at a later moment than now, as when a term ends by an act that takes effect in the future; a
+	 * grant already ending earlier keeps its end.
+	 */
+	public void endAt(Instant end) {
+		if (revokedAt != null) {
+			throw new DomainException("grant.error.already-revoked");
+		}
+		if (!end.isAfter(validFrom)) {
+			throw new DomainException("grant.error.period");
+		}
+		if (validTo == null || validTo.isAfter(end)) {
+			this.validTo = end;
+		}
+	}
+
+	/** Whether the grant is in force through the whole period (open-ended when {@code to} is null). */
+	public boolean covers(Instant from, @Nullable Instant to) {
+		return revokedAt == null && !validFrom.isAfter(from)
+				&& (validTo == null || (to != null && !validTo.isBefore(to)));
+	}
+
 	public ScopedRole scopedRole() {
 		return new ScopedRole(role, new Scope(scopeType, scopeId));
 	}

@@ -126,15 +126,7 @@ class ManageConsoleTests {
 		RequestPostProcessor representative = as(head, ManageFixture.role("ORG_REPRESENTATIVE", "ORGANIZATION", college));
 		long chair = fixture.account("Айгүл Токтогулова");
 		RequestPostProcessor asChair = as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association));
-		mvc.perform(post("/manage/associations/" + association + "/sections").with(asChair).with(csrf())
-			.param("nameKy", "Экономика секциясы")
-			.param("classifierCodes", fixture.direction(group))
-			.param("leadingOrganizationId", String.valueOf(college))
-			.param("actId", String.valueOf(fixture.organizationAct(base)))
-			.param("headName", "Эрлан Абдыкадыров"))
-			.andExpect(status().is3xxRedirection());
-		Long section = jdbc.queryForObject("select id from association_section where association_id = ?", Long.class,
-				association);
+		long section = createSection(association, asChair);
 		mvc.perform(get("/manage/associations/" + association + "/proposals/new").with(representative))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Экономика секциясы")));
@@ -178,6 +170,258 @@ class ManageConsoleTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Жылдыз Мамбетова")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Талант Кадыров"))));
+	}
+
+	@Test
+	void aHeadAndASubsectionNeedTheActTheyRestOnAndTheActsPageListsThem() throws Exception {
+		long association = createOmb();
+		long chair = fixture.account("Айгүл Токтогулова");
+		RequestPostProcessor asChair = as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association));
+		long section = createSection(association, asChair);
+		long order = fixture.organizationAct(base);
+
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/head").with(asChair)
+			.with(csrf())
+			.param("sectionId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("headName", "Актысыз башчы"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Буйрукту тандаңыз.")));
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/subsections").with(asChair)
+			.with(csrf())
+			.param("sectionId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("levelCode", "BACHELOR")
+			.param("nameKy", "Актысыз кичи секция"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Буйрукту тандаңыз.")));
+		assertThat(jdbc.queryForObject("select head_name from association_section where id = ?", String.class, section))
+			.isEqualTo("Эрлан Абдыкадыров");
+		assertThat(count("select count(*) from association_subsection where section_id = ?", section)).isZero();
+
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/head").with(asChair)
+			.with(csrf())
+			.param("sectionId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("actId", String.valueOf(order))
+			.param("headName", "Жаңы башчы"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/subsections").with(asChair)
+			.with(csrf())
+			.param("sectionId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("actId", String.valueOf(order))
+			.param("levelCode", "BACHELOR")
+			.param("nameKy", "Бакалавриат кичи секциясы"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/acts/" + order))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Секциянын жетекчиси дайындалды")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Жаңы башчы")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Кичи секция түзүлдү")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Бакалавриат кичи секциясы")));
+	}
+
+	@Test
+	void aSectionHeadAndAMemberMayNotUseTheConsoleOfTheirOmb() throws Exception {
+		long association = createOmb();
+		long chair = fixture.account("Айгүл Токтогулова");
+		long section = createSection(association,
+				as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association)));
+		long order = fixture.organizationAct(base);
+		long headAccount = fixture.account("Эрлан Абдыкадыров");
+		long memberAccount = fixture.account("Жылдыз Мамбетова");
+		String prefix = "/manage/associations/" + association;
+		for (RequestPostProcessor person : List.of(as(headAccount, ManageFixture.role("SECTION_HEAD", "SECTION", section)),
+				as(memberAccount, ManageFixture.role("OMB_MEMBER", "ASSOCIATION", association)))) {
+			mvc.perform(get(prefix).with(person)).andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/sections").with(person).with(csrf())
+				.param("nameKy", "Башка секция")
+				.param("classifierCodes", fixture.direction(group))
+				.param("leadingOrganizationId", String.valueOf(base))
+				.param("actId", String.valueOf(order)))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/sections/" + section + "/head").with(person).with(csrf())
+				.param("sectionId", String.valueOf(section))
+				.param("version", String.valueOf(version("association_section", section)))
+				.param("actId", String.valueOf(order))
+				.param("headName", "Өзүн дайындаган"))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/sections/" + section + "/subsections").with(person).with(csrf())
+				.param("sectionId", String.valueOf(section))
+				.param("version", String.valueOf(version("association_section", section)))
+				.param("actId", String.valueOf(order))
+				.param("levelCode", "BACHELOR")
+				.param("nameKy", "Кичи секция"))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/sections/" + section + "/close").with(person).with(csrf())
+				.param("targetId", String.valueOf(section))
+				.param("version", String.valueOf(version("association_section", section)))
+				.param("actId", String.valueOf(order)))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/bylaws").with(person).with(csrf())
+				.param("summary", "Өзгөртүүлөр")
+				.param("content", "Жобонун тексти")
+				.param("actId", String.valueOf(order)))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/working-groups").with(person).with(csrf())
+				.param("nameKy", "Топ")
+				.param("task", "Иш")
+				.param("deadline", "2099-06-30"))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(prefix + "/contacts").with(person).with(csrf())
+				.param("version", String.valueOf(version("association", association)))
+				.param("email", "head@example.kg"))
+				.andExpect(status().isForbidden());
+		}
+
+		assertThat(count("select count(*) from association_section where association_id = ?", association)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select head_name from association_section where id = ?", String.class, section))
+			.isEqualTo("Эрлан Абдыкадыров");
+		assertThat(jdbc.queryForObject("select closed_on from association_section where id = ?", java.sql.Date.class,
+				section)).isNull();
+		assertThat(count("select count(*) from association_subsection where section_id = ?", section)).isZero();
+		assertThat(count("select count(*) from association_bylaws where association_id = ?", association)).isZero();
+		assertThat(count("select count(*) from association_working_group where association_id = ?", association))
+			.isZero();
+	}
+
+	@Test
+	void theOfficerEndsTheChairsTermAndTransfersTheFunctionsByActsWhichTheChairMayNot() throws Exception {
+		long association = createOmb();
+		long chair = confirmChair(association, "Айгүл Токтогулова");
+		RequestPostProcessor asChair = as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association));
+		String prefix = "/manage/associations/" + association;
+
+		mvc.perform(post(prefix + "/chair/end").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", association))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Буйрукту тандаңыз.")));
+		mvc.perform(post(prefix + "/chair/end").with(asChair).with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().isForbidden());
+		assertThat(chairs(association)).containsExactly(chair);
+		mvc.perform(post(prefix + "/chair/end").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(chairs(association)).isEmpty();
+
+		long next = confirmChair(association, "Бакыт Жумабеков");
+		long newBase = fixture.university(false);
+		mvc.perform(post(prefix + "/transfer").with(as(next, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association)))
+			.with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("organizationId", String.valueOf(newBase))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(prefix + "/transfer").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("organizationId", String.valueOf(newBase)))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(count("select count(*) from association_base_term where association_id = ?", association))
+			.isEqualTo(1);
+		mvc.perform(post(prefix + "/transfer").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("organizationId", String.valueOf(newBase))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(count("select count(*) from association_base_term where association_id = ? and organization_id = ?"
+				+ " and to_date is null", association, newBase)).isEqualTo(1);
+		assertThat(chairs(association)).isEmpty();
+	}
+
+	@Test
+	void theOfficerReorganisesOneOmbIntoAnotherAndDissolvesAThirdWhileTheirChairsMayNot() throws Exception {
+		long reorganised = createOmb();
+		group = fixture.group();
+		long successor = createOmb();
+		group = fixture.group();
+		long dissolved = createOmb();
+		long chair = confirmChair(reorganised, "Айгүл Токтогулова");
+		long otherChair = confirmChair(dissolved, "Бакыт Жумабеков");
+
+		mvc.perform(post("/manage/associations/" + reorganised + "/reorganise")
+			.with(as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", reorganised)))
+			.with(csrf())
+			.param("version", String.valueOf(version("association", reorganised)))
+			.param("successorId", String.valueOf(successor))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/manage/associations/" + dissolved + "/dissolve")
+			.with(as(otherChair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", dissolved)))
+			.with(csrf())
+			.param("version", String.valueOf(version("association", dissolved)))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/manage/associations/" + dissolved + "/dissolve").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", dissolved))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Буйрукту тандаңыз.")));
+		assertThat(statusOf(reorganised)).isEqualTo("ACTIVE");
+		assertThat(statusOf(dissolved)).isEqualTo("ACTIVE");
+
+		mvc.perform(post("/manage/associations/" + reorganised + "/reorganise").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", reorganised)))
+			.param("successorId", String.valueOf(successor))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/manage/associations/" + dissolved + "/dissolve").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", dissolved)))
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(statusOf(reorganised)).isEqualTo("REORGANISED");
+		assertThat(jdbc.queryForObject("select successor_id from association where id = ?", Long.class, reorganised))
+			.isEqualTo(successor);
+		assertThat(statusOf(dissolved)).isEqualTo("DISSOLVED");
+		assertThat(chairs(reorganised)).isEmpty();
+		assertThat(chairs(dissolved)).isEmpty();
+		assertThat(statusOf(successor)).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void theChairClosesASectionByAnActAndItsHeadLosesTheRole() throws Exception {
+		long association = createOmb();
+		long chair = fixture.account("Айгүл Токтогулова");
+		RequestPostProcessor asChair = as(chair, ManageFixture.role("OMB_CHAIR", "ASSOCIATION", association));
+		long section = createSection(association, asChair);
+		long head = fixture.account("Эрлан Абдыкадыров");
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/head").with(asChair)
+			.with(csrf())
+			.param("sectionId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("actId", String.valueOf(fixture.organizationAct(base)))
+			.param("headEmail", ManageFixture.email(head)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(accounts.holding(Role.SECTION_HEAD, Scope.of(ScopeType.SECTION, section))).extracting(AccountView::id)
+			.containsExactly(head);
+
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/close").with(asChair)
+			.with(csrf())
+			.param("targetId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Буйрукту тандаңыз.")));
+		assertThat(jdbc.queryForObject("select closed_on from association_section where id = ?", java.sql.Date.class,
+				section)).isNull();
+		long order = fixture.organizationAct(base);
+		mvc.perform(post("/manage/associations/" + association + "/sections/" + section + "/close").with(asChair)
+			.with(csrf())
+			.param("targetId", String.valueOf(section))
+			.param("version", String.valueOf(version("association_section", section)))
+			.param("actId", String.valueOf(order)))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(jdbc.queryForObject("select closing_act_id from association_section where id = ?", Long.class,
+				section)).isEqualTo(order);
+		assertThat(accounts.holding(Role.SECTION_HEAD, Scope.of(ScopeType.SECTION, section))).isEmpty();
+		mvc.perform(get("/acts/" + order))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Экономика секциясы")));
 	}
 
 	@Test
@@ -348,6 +592,45 @@ class ManageConsoleTests {
 		String location = created.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/manage/associations/");
 		return Long.parseLong(location.substring("/manage/associations/".length()));
+	}
+
+	/** The officer confirms a new account as the OMB's chair by a new order; returns the account's id. */
+	private long confirmChair(long association, String name) throws Exception {
+		long chair = fixture.account(name);
+		mvc.perform(post("/manage/associations/" + association + "/chair").with(asOfficer()).with(csrf())
+			.param("version", String.valueOf(version("association", association)))
+			.param("email", ManageFixture.email(chair))
+			.param("position", "Окуу иштери боюнча проректор")
+			.param("actId", String.valueOf(fixture.authorityAct(authority))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(chairs(association)).containsExactly(chair);
+		return chair;
+	}
+
+	private List<Long> chairs(long association) {
+		return accounts.holding(Role.OMB_CHAIR, Scope.of(ScopeType.ASSOCIATION, association))
+			.stream()
+			.map(AccountView::id)
+			.toList();
+	}
+
+	private String statusOf(long association) {
+		return jdbc.queryForObject("select status from association where id = ?", String.class, association);
+	}
+
+	/** The chair creates a section, headed by Эрлан Абдыкадыров, at a leading university; returns its id. */
+	private long createSection(long association, RequestPostProcessor asChair) throws Exception {
+		long leading = fixture.organization("UNIVERSITY", false);
+		mvc.perform(post("/manage/associations/" + association + "/sections").with(asChair).with(csrf())
+			.param("nameKy", "Экономика секциясы")
+			.param("classifierCodes", fixture.direction(group))
+			.param("leadingOrganizationId", String.valueOf(leading))
+			.param("actId", String.valueOf(fixture.organizationAct(base)))
+			.param("headName", "Эрлан Абдыкадыров"))
+			.andExpect(status().is3xxRedirection());
+		Long section = jdbc.queryForObject("select id from association_section where association_id = ?", Long.class,
+				association);
+		return section == null ? -1 : section;
 	}
 
 	private void propose(long association, long organization, String name, long section, RequestPostProcessor who)

@@ -217,6 +217,36 @@ class DirectoryPagesTests {
 	}
 
 	@Test
+	void anActsPageListsTheClassifierEntriesRetiredUnderIt() {
+		String group = DirectoryFixtures.newGroup(classifier);
+		String direction = DirectoryFixtures.classifierCode();
+		People.as(People.admin(), () -> classifier.create(DirectoryFixtures.direction(direction, group)));
+		long authority = DirectoryFixtures.newAuthority(authorities);
+		long act = DirectoryFixtures.newOrder(registry, ActIssuer.authority(authority));
+		long unrelated = DirectoryFixtures.newOrder(registry, ActIssuer.authority(authority));
+		People.as(People.admin(), () -> {
+			classifier.retire(direction, classifier.editable(direction).version(), LocalDate.of(2026, 1, 1), act);
+			classifier.retire(group, classifier.editable(group).version(), LocalDate.of(2026, 2, 1), act);
+			return null;
+		});
+
+		assertThat(mvc.get().uri("/acts/{id}", act)).hasStatusOk()
+			.bodyText()
+			.contains("Колдонуудан чыгарылды")
+			.contains("href=\"/classifier/" + group + "\"")
+			.contains(group + " Экономика " + group)
+			.contains("href=\"/classifier/" + direction + "\"")
+			.contains(direction + " Менеджмент " + direction)
+			.contains("01.01.2026")
+			.contains("01.02.2026");
+		assertThat(mvc.get().uri("/acts/{id}?lang=en", act)).bodyText()
+			.contains("Retired")
+			.contains(direction + " Management " + direction);
+		assertThat(mvc.get().uri("/acts/{id}", unrelated)).bodyText()
+			.doesNotContain("href=\"/classifier/" + group + "\"");
+	}
+
+	@Test
 	void managementPagesRefuseWhoeverLacksTheRole() {
 		long authority = DirectoryFixtures.newAuthority(authorities);
 		long other = DirectoryFixtures.newAuthority(authorities);
