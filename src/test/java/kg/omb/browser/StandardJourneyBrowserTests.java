@@ -54,10 +54,7 @@ class StandardJourneyBrowserTests extends BrowserTest {
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-		registry.add("omb.mail.outbox.initial-delay", () -> "PT0S");
-		registry.add("omb.mail.outbox.poll-interval", () -> "PT1S");
+		TestMail.deliverTo(MAIL, registry);
 	}
 
 	@AfterAll
