@@ -15,6 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import kg.omb.directory.OrganizationKind;
 import kg.omb.directory.Region;
 import kg.omb.surveys.domain.FieldKind;
+import kg.omb.surveys.domain.FileKind;
+import kg.omb.surveys.domain.FormField;
 import kg.omb.surveys.domain.RuleKind;
 
 /** The command records the surveys forms bind to. */
@@ -34,7 +36,17 @@ final class Forms {
 			@NotNull(message = "surveys.form.kind-required") FieldKind kind,
 			@NotBlank(message = "surveys.error.label-ky-required") @Size(max = 500) String labelKy,
 			@Nullable @Size(max = 500) String labelRu, @Nullable @Size(max = 500) String labelEn, boolean required,
-			@Nullable Long minimum, @Nullable Long maximum, @Nullable @Size(max = 2000) String choices) {
+			@Nullable Long minimum, @Nullable Long maximum, @Nullable @Size(max = 2000) String choices,
+			@Nullable Set<FileKind> fileKinds, @Nullable Integer maxSizeMb) {
+
+		FormField field() {
+			if (kind == FieldKind.FILE) {
+				return FormField.file(code, labelKy, labelRu, labelEn, required,
+						fileKinds == null ? Set.of() : fileKinds, maxSizeMb);
+			}
+			return new FormField(code, kind, labelKy, labelRu, labelEn, required, minimum, maximum, choices);
+		}
+
 	}
 
 	record ColumnForm(long version, @Pattern(regexp = CODE, message = "surveys.error.code-format") String code,
