@@ -93,6 +93,42 @@ class SurveyFileFieldsTests {
 	}
 
 	@Test
+	void theChairDesignsAFileFieldWithItsKindsAndSizeAndAnUnknownKindOrSizeIsRefused() throws Exception {
+		var omb = fixture.standardOmb(Region.CHUY);
+		Authentication chair = SurveysScenario.signedIn(fixture, "OMB_CHAIR@ASSOCIATION:" + omb.id());
+		long template = SurveysScenario.as(chair, () -> surveys.createTemplate(
+				kg.omb.surveys.domain.OwnerType.ASSOCIATION, omb.id(),
+				kg.omb.shared.LocalizedText.of("Отчёт " + omb.n(), "Отчёт", "Report")));
+		String page = "/surveys/templates/" + template;
+
+		mvc.perform(post(page + "/fields").with(authentication(chair)).with(csrf()).param("version", "0")
+			.param("code", "scan").param("kind", "FILE").param("labelKy", "Скан").param("maxSizeMb", "51"))
+			.andExpect(flash().attribute("error", "surveys.error.file-size-range"));
+		mvc.perform(post(page + "/fields").with(authentication(chair)).with(csrf()).param("version", "0")
+			.param("code", "scan").param("kind", "FILE").param("labelKy", "Скан").param("fileKinds", "EXE"))
+			.andExpect(flash().attribute("error", "surveys.form.invalid"));
+		mvc.perform(post(page + "/fields").with(authentication(chair)).with(csrf()).param("version", "0")
+			.param("code", "scan").param("kind", "FILE").param("labelKy", "Буйруктун сканы")
+			.param("labelRu", "Скан приказа").param("labelEn", "Scan of the order").param("required", "true")
+			.param("fileKinds", "PDF").param("fileKinds", "IMAGE").param("maxSizeMb", "5"))
+			.andExpect(flash().attribute("flash", "surveys.template.changed"));
+		mvc.perform(post(page + "/fields").with(authentication(chair)).with(csrf()).param("version", "1")
+			.param("code", "annex").param("kind", "FILE").param("labelKy", "Тиркеме"))
+			.andExpect(flash().attribute("flash", "surveys.template.changed"));
+
+		var fields = SurveysScenario.as(chair, () -> surveys.template(template)).definition().fields();
+		assertThat(fields).extracting(FormField::code, FormField::required, FormField::fileKinds, FormField::maxSizeMb)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("scan", true, "PDF|IMAGE", 5),
+					org.assertj.core.groups.Tuple.tuple("annex", false, "PDF|WORD|SPREADSHEET|IMAGE",
+							FormField.DEFAULT_MAX_SIZE_MB));
+		assertThat(fields.get(0).label().in(java.util.Locale.ENGLISH)).isEqualTo("Scan of the order");
+		mvc.perform(get(page).with(authentication(chair)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"f-file-SPREADSHEET\"")))
+			.andExpect(content().string(containsString(".pdf,.png,.jpg,.jpeg; at most 5 MB")));
+	}
+
+	@Test
 	void theRepresentativeAttachesAPdfInTheAnswerFormReplacesItInTheDraftAndKeepsItWhenSavingWithoutOne()
 			throws Exception {
 		SurveysScenario scenario = scenario(Region.CHUY);
