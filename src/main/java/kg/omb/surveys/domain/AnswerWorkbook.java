@@ -34,7 +34,9 @@ import kg.omb.surveys.domain.Views.RowView;
  * (code, label, value in column C), the sheet {@code table} has the codes of its columns in row 1, their labels in
  * row 2 and one row per specialty and level from row 3, with the figures from column E on. Cell A1 of {@code form}
  * names the answer, so a workbook of another organisation's answer is refused. Reading reports every problem with
- * its sheet and cell; a workbook with any problem yields no input at all.
+ * its sheet and cell; a workbook with any problem yields no input at all. A FILE field cannot be filled in a
+ * workbook: its row carries a note saying so (in column D and as the value cell's comment), and its value cell is
+ * not read, so that the file attached in the browser stays as it is.
  */
 public final class AnswerWorkbook {
 
