@@ -86,6 +86,11 @@ class SurveysJourneyBrowserTests extends BrowserTest {
 		page.locator("#f-min").fill("0");
 		page.locator("#f-required").check();
 		submit("/fields");
+		page.locator("#f-code").fill("plan");
+		page.locator("#f-kind").selectOption("FILE");
+		page.locator("#f-label-ky").fill("Кабыл алуу планы");
+		page.locator("#f-file-PDF").check();
+		submit("/fields");
 		addColumn("enrolled", "Кабыл алынды");
 		addColumn("graduates", "Бүтүрүүчүлөр");
 		page.locator("#r-code").fill(direction);
@@ -113,10 +118,15 @@ class SurveysJourneyBrowserTests extends BrowserTest {
 		signIn(university);
 		openAnswer(title);
 		page.locator("[name='f:total_enrolled']").fill("150");
+		Path plan = Files.createTempFile("plan", ".pdf");
+		Files.write(plan, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		page.locator("[name='file:plan']").setInputFiles(plan);
 		figures(direction, Map.of("BACHELOR:enrolled", "100", "BACHELOR:graduates", "70", "MASTER:enrolled", "50",
 				"MASTER:graduates", "30"));
 		page.locator("#answer-form button[value=submit]").click();
 		assertThat(page.locator("#answer-status")).hasText("тапшырылды");
+		assertThat(page.locator("#attached-plan")).containsText(plan.getFileName().toString());
 		signOut();
 
 		signIn(college);
@@ -178,6 +188,8 @@ class SurveysJourneyBrowserTests extends BrowserTest {
 		assertThat(total).containsText("245");
 		assertThat(total).containsText("160");
 		assertThat(page.locator("#totals-rows")).containsText("110");
+		assertThat(row(page.locator("#attached-files"), universityName)).containsText(plan.getFileName().toString());
+		assertThat(page.locator("#attached-files")).not().containsText(collegeName);
 	}
 
 	private Locator row(Locator table, String name) {

@@ -38,6 +38,12 @@ public record SurveysScenario(Omb omb, long templateId, long roundId, String dir
 
 	public static SurveysScenario create(AssociationFixture fixture, SurveyService surveys, Clock clock,
 			Region region) {
+		return create(fixture, surveys, clock, region, List.of());
+	}
+
+	/** The same request with more fields after the number field (a FILE field, say). */
+	public static SurveysScenario create(AssociationFixture fixture, SurveyService surveys, Clock clock,
+			Region region, List<FormField> moreFields) {
 		Omb omb = fixture.standardOmb(region);
 		return fixture.asAdministrator(() -> {
 			long template = surveys.createTemplate(OwnerType.ASSOCIATION, omb.id(),
@@ -45,6 +51,9 @@ public record SurveysScenario(Omb omb, long templateId, long roundId, String dir
 							"Training of specialists " + omb.n()));
 			surveys.addField(template, version(surveys, template), new FormField("total_enrolled", FieldKind.NUMBER,
 					"Бардыгы кабыл алынды", "Всего принято", "Enrolled in all", true, 0L, null, null));
+			for (FormField field : moreFields) {
+				surveys.addField(template, version(surveys, template), field);
+			}
 			for (String[] column : List.of(new String[] { "enrolled", "Кабыл алынды" },
 					new String[] { "graduates", "Бүтүрүүчүлөр" }, new String[] { "employed", "Жумушка орношту" })) {
 				surveys.addColumn(template, version(surveys, template),

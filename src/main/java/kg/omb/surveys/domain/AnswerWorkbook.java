@@ -16,6 +16,8 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,7 +34,9 @@ import kg.omb.surveys.domain.Views.RowView;
  * (code, label, value in column C), the sheet {@code table} has the codes of its columns in row 1, their labels in
  * row 2 and one row per specialty and level from row 3, with the figures from column E on. Cell A1 of {@code form}
  * names the answer, so a workbook of another organisation's answer is refused. Reading reports every problem with
- * its sheet and cell; a workbook with any problem yields no input at all.
+ * its sheet and cell; a workbook with any problem yields no input at all. A FILE field cannot be filled in a
+ * workbook: its row carries a note saying so (in column D and as the value cell's comment), and its value cell is
+ * not read, so that the file attached in the browser stays as it is.
  */
 public final class AnswerWorkbook {
 
@@ -48,11 +52,18 @@ public final class AnswerWorkbook {
 
 	private static final int FIRST_FIGURE_COLUMN = 4;
 
+	/** The column of the form sheet where a FILE field's note is written. */
+	static final int NOTE_COLUMN = 3;
+
 	private AnswerWorkbook() {
 	}
 
-	/** Headings in the reader's language: label of the field, specialty, level, and the values' column. */
-	public record Headings(String field, String label, String value, String specialty, String level) {
+	/**
+	 * Headings in the reader's language: label of the field, specialty, level, the values' column, and the note
+	 * beside a FILE field, which cannot be filled in a workbook.
+	 */
+	public record Headings(String field, String label, String value, String specialty, String level,
+			String fileNote) {
 	}
 
 	public static byte[] write(long answerId, FormDefinition form, List<RowView> rows, Map<String, String> fields,
@@ -76,7 +87,10 @@ public final class AnswerWorkbook {
 				row.createCell(0).setCellValue(field.code());
 				row.createCell(1).setCellValue(field.label().in(locale));
 				String value = fields.get(field.code());
-				if (value != null && field.kind() == FieldKind.NUMBER) {
+				if (field.isFile()) {
+					fileNote(formSheet, row, headings.fileNote());
+				}
+				else if (value != null && field.kind() == FieldKind.NUMBER) {
 					row.createCell(2).setCellValue(Long.parseLong(value));
 				}
 				else if (value != null) {
@@ -84,6 +98,7 @@ public final class AnswerWorkbook {
 				}
 			}
 			formSheet.setColumnWidth(1, 60 * 256);
+			formSheet.setColumnWidth(NOTE_COLUMN, 60 * 256);
 			formSheet.setColumnWidth(2, 30 * 256);
 			Sheet table = workbook.createSheet(TABLE);
 			Row codes = table.createRow(0);
@@ -175,12 +190,13 @@ public final class AnswerWorkbook {
 			else if (!seen.add(code)) {
 				problems.add(new FileProblem(FORM, reference, "surveys.upload.field-twice", code));
 			}
-			else {
+			else if (!form.field(code).orElseThrow().isFile()) {
+				// a FILE field's cell is not read: its file is attached in the browser and stays as it is
 				fields.put(code, text(sheet, r, 2));
 			}
 		}
 		for (FormField field : form.fields()) {
-			if (!seen.contains(field.code())) {
+			if (!field.isFile() && !seen.contains(field.code())) {
 				problems.add(new FileProblem(FORM, null, "surveys.upload.field-missing", field.code()));
 			}
 		}
@@ -254,6 +270,20 @@ public final class AnswerWorkbook {
 				row < 0 || column < 0 ? null
 						: new CellReference(FIRST_TABLE_ROW + row, FIRST_FIGURE_COLUMN + column).formatAsString(),
 				violation.messageKey(), violation.arguments());
+	}
+
+	/** The note beside a FILE field's value cell, in the cell's comment as well, where a spreadsheet shows it. */
+	private static void fileNote(Sheet sheet, Row row, String note) {
+		row.createCell(NOTE_COLUMN).setCellValue(note);
+		Cell value = row.createCell(2);
+		ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
+		anchor.setCol1(3);
+		anchor.setCol2(6);
+		anchor.setRow1(row.getRowNum());
+		anchor.setRow2(row.getRowNum() + 3);
+		Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+		comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(note));
+		value.setCellComment(comment);
 	}
 
 	private static String text(Sheet sheet, int r, int c) {

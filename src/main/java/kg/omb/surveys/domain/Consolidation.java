@@ -37,7 +37,10 @@ public class Consolidation {
 
 	private final JdbcTemplate jdbc;
 
-	Consolidation(SurveyService surveys, Directory directory, JdbcTemplate jdbc) {
+	private final AttachedFiles attachedFiles;
+
+	Consolidation(SurveyService surveys, Directory directory, JdbcTemplate jdbc, AttachedFiles attachedFiles) {
+		this.attachedFiles = attachedFiles;
 		this.surveys = surveys;
 		this.directory = directory;
 		this.jdbc = jdbc;
@@ -52,9 +55,10 @@ public class Consolidation {
 
 	}
 
+	/** The totals, and which organisations attached a file to each FILE field (none in a published summary). */
 	public record RoundTotals(TemplateView template, RoundView round, int accepted, int expected, List<Line> rows,
 			List<Line> byLevel, List<Line> byRegion, List<Line> byOrganization, Map<String, Long> total,
-			List<Line> years) {
+			List<Line> years, List<Views.AttachedFile> files) {
 	}
 
 	public RoundTotals of(long roundId) {
@@ -129,7 +133,8 @@ public class Consolidation {
 				+ "from survey_answer where round_id = ?", (rs, n) -> new Integer[] { rs.getInt(1), rs.getInt(2) },
 				roundId);
 		return new RoundTotals(template, round, counts[1] == null ? 0 : counts[1], counts[0], rows, byLevel,
-				byRegion, withOrganizations ? byOrganization : List.of(), total, years(template.id(), !withOrganizations));
+				byRegion, withOrganizations ? byOrganization : List.of(), total, years(template.id(), !withOrganizations),
+				withOrganizations ? attachedFiles.of(roundId, template.definition()) : List.of());
 	}
 
 	/** The template's totals per column for every year it was sent, from the accepted answers. */

@@ -91,6 +91,14 @@ public final class FormCheck {
 					return java.util.Optional.empty();
 				}
 			}
+			case FILE -> {
+				// the value is the id of a stored file, set by the service from an upload, never typed
+				if (!text.matches("\\d{1,18}")) {
+					violations.add(Violation.ofField(field.code(), "surveys.check.not-a-file"));
+					return java.util.Optional.empty();
+				}
+				return java.util.Optional.of(text);
+			}
 			case CHOICE -> {
 				if (!field.choiceList().contains(text)) {
 					violations.add(Violation.ofField(field.code(), "surveys.check.not-a-choice", text));

@@ -108,7 +108,8 @@ public class SurveyAnswer extends BaseEntity {
 		remarks = text.strip();
 	}
 
-	private void requireEditable(SurveyRound round, LocalDate today) {
+	/** Refuses when the answer cannot be changed on the day: submitted, its round closed or past its deadline. */
+	void requireEditable(SurveyRound round, LocalDate today) {
 		if (!status.editable()) {
 			throw new DomainException("surveys.error.answer-locked");
 		}

@@ -30,6 +30,7 @@ import kg.omb.shared.DomainException;
 import kg.omb.shared.LocalizedText;
 import kg.omb.shared.NotFoundException;
 import kg.omb.surveys.domain.Views.AnswerView;
+import kg.omb.surveys.domain.Views.FileView;
 import kg.omb.surveys.domain.Views.OwnerOption;
 import kg.omb.surveys.domain.Views.RoundView;
 import kg.omb.surveys.domain.Views.RowView;
@@ -60,9 +61,12 @@ public class SurveyService {
 
 	private final Clock clock;
 
+	private final AnswerFiles answerFiles;
+
 	SurveyService(SurveyTemplates templates, SurveyRounds rounds, SurveyAnswers answers, SurveyAccess access,
 			Directory directory, Associations associations, AuditLog audit, JdbcTemplate jdbc,
-			AcceptedTotals acceptedTotals, Clock clock) {
+			AcceptedTotals acceptedTotals, Clock clock, AnswerFiles answerFiles) {
+		this.answerFiles = answerFiles;
 		this.templates = templates;
 		this.rounds = rounds;
 		this.answers = answers;
@@ -357,6 +361,48 @@ public class SurveyService {
 	/** One answer with its template, for its organisation's representative or the request's owner. */
 	@Transactional(readOnly = true)
 	public AnswerForm answer(long answerId) {
+		Readable readable = readable(answerId);
+		SurveyAnswer answer = readable.answer();
+		SurveyRound round = readable.round();
+		SurveyTemplate template = readable.template();
+		AnswerView view = view(answer, view(round, template), organizations(List.of(answer)), true);
+		boolean editable = readable.own() && answer.getStatus().editable() && !round.isClosed()
+				&& (answer.getStatus() == AnswerStatus.RETURNED || round.openOn(Bishkek.today(clock)));
+		return new AnswerForm(view, view(template), editable, access.manages(template),
+				answerFiles.views(template.definition(), answer.getFields()));
+	}
+
+	/**
+	 * An answer and what it answers, with whether the person may change it now, whether they decide on it, and the
+	 * files attached to its FILE fields by their codes.
+	 */
+	public record AnswerForm(AnswerView answer, TemplateView template, boolean editable, boolean decides,
+			Map<String, FileView> files) {
+	}
+
+	/**
+	 * The file attached to a FILE field of an answer, for those who may read the answer: its organisation's
+	 * representative and the request's owner; to anyone else there is no such answer. The caller closes the stream.
+	 */
+	@Transactional(readOnly = true)
+	public FileDownload file(long answerId, String fieldCode) {
+		Readable readable = readable(answerId);
+		FileView file = readable.template()
+			.definition()
+			.field(fieldCode)
+			.filter(FormField::isFile)
+			.flatMap(field -> answerFiles.view(readable.answer().getFields().get(fieldCode)))
+			.orElseThrow(() -> new NotFoundException("surveys.error.file-not-found"));
+		return new FileDownload(file, answerFiles.open(file.fileId()));
+	}
+
+	public record FileDownload(FileView file, java.io.InputStream content) {
+	}
+
+	private record Readable(SurveyAnswer answer, SurveyRound round, SurveyTemplate template, boolean own) {
+	}
+
+	private Readable readable(long answerId) {
 		SurveyAnswer answer = answers.findById(answerId).orElseThrow(SurveyService::answerNotFound);
 		SurveyRound round = rounds.findById(answer.getRoundId()).orElseThrow(SurveyService::roundNotFound);
 		SurveyTemplate template = templates.findById(round.getTemplateId()).orElseThrow();
@@ -364,26 +410,35 @@ public class SurveyService {
 		if (!own && !access.manages(template)) {
 			throw answerNotFound();
 		}
-		AnswerView view = view(answer, view(round, template), organizations(List.of(answer)), true);
-		boolean editable = own && answer.getStatus().editable() && !round.isClosed()
-				&& (answer.getStatus() == AnswerStatus.RETURNED || round.openOn(Bishkek.today(clock)));
-		return new AnswerForm(view, view(template), editable, access.manages(template));
-	}
-
-	/** An answer and what it answers, with whether the person may change it now. */
-	public record AnswerForm(AnswerView answer, TemplateView template, boolean editable, boolean decides) {
+		return new Readable(answer, round, template, own);
 	}
 
 	/**
 	 * Checks the input (for submission or as a draft) and, when it passes, keeps it; otherwise nothing changes and
-	 * the violations are returned.
+	 * the violations are returned. FILE fields keep the files they have.
 	 */
 	public CheckedAnswer fill(long answerId, long version, AnswerInput input, boolean submit) {
-		return fillOn(answerId, version, input, submit, Bishkek.today(clock));
+		return fill(answerId, version, input, List.of(), submit);
+	}
+
+	/**
+	 * Checks the input with the files chosen for FILE fields and, when it passes and every file is taken, keeps
+	 * them: a file replaces the one its field had. A refused file (by its content, kind or size) is refused with
+	 * its reason and nothing changes; with violations, no file is stored at all. The values of FILE fields never
+	 * come from the input: a field without a new file keeps the one it has.
+	 */
+	public CheckedAnswer fill(long answerId, long version, AnswerInput input, List<Attachment> attachments,
+			boolean submit) {
+		return fillOn(answerId, version, input, attachments, submit, Bishkek.today(clock));
 	}
 
 	/** The demo's history: an answer given on a day of the past, when its round was open. */
 	CheckedAnswer fillOn(long answerId, long version, AnswerInput input, boolean submit, LocalDate today) {
+		return fillOn(answerId, version, input, List.of(), submit, today);
+	}
+
+	private CheckedAnswer fillOn(long answerId, long version, AnswerInput input, List<Attachment> attachments,
+			boolean submit, LocalDate today) {
 		SurveyAnswer answer = answers.findById(answerId).orElseThrow(SurveyService::answerNotFound);
 		if (!access.represents(answer.getOrganizationId())) {
 			throw new AccessDeniedException(SurveyAccess.NOT_ALLOWED);
@@ -391,9 +446,32 @@ public class SurveyService {
 		requireVersion(answer.getVersion(), version);
 		SurveyRound round = rounds.findById(answer.getRoundId()).orElseThrow(SurveyService::roundNotFound);
 		SurveyTemplate template = templates.findById(round.getTemplateId()).orElseThrow();
-		CheckedAnswer checked = FormCheck.check(template.definition(), input, submit);
+		FormDefinition form = template.definition();
+		Map<String, Attachment> chosen = new LinkedHashMap<>();
+		attachments.stream()
+			.filter(attachment -> form.field(attachment.field()).filter(FormField::isFile).isPresent())
+			.forEach(attachment -> chosen.put(attachment.field(), attachment));
+		Map<String, String> fields = new HashMap<>(input.fields());
+		for (FormField field : form.fields()) {
+			if (field.isFile()) {
+				// a file still to be stored stands in as "0", so that a refused answer stores none
+				fields.put(field.code(), chosen.containsKey(field.code()) ? "0"
+						: answer.getFields().getOrDefault(field.code(), ""));
+			}
+		}
+		CheckedAnswer checked = FormCheck.check(form, new AnswerInput(fields, input.cells()), submit);
 		if (!checked.valid()) {
 			return checked;
+		}
+		Map<String, Object> stored = new LinkedHashMap<>();
+		if (!chosen.isEmpty()) {
+			answer.requireEditable(round, today);
+			for (Attachment attachment : chosen.values()) {
+				long fileId = answerFiles.store(form.field(attachment.field()).orElseThrow(), attachment).id();
+				fields.put(attachment.field(), Long.toString(fileId));
+				stored.put(attachment.field(), fileId);
+			}
+			checked = FormCheck.check(form, new AnswerInput(fields, input.cells()), submit);
 		}
 		if (submit) {
 			answer.submit(checked, round, today, clock.instant());
@@ -402,7 +480,8 @@ public class SurveyService {
 			answer.saveDraft(checked, round, today);
 		}
 		answers.saveAndFlush(answer);
-		audit.record(submit ? "survey.answer.submitted" : "survey.answer.draft-saved", "survey_answer", answerId);
+		audit.record(submit ? "survey.answer.submitted" : "survey.answer.draft-saved", "survey_answer", answerId,
+				stored.isEmpty() ? Map.of() : Map.of("files", stored));
 		return checked;
 	}
 

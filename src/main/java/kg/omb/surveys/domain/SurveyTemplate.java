@@ -93,6 +93,13 @@ public class SurveyTemplate extends BaseEntity {
 		if (field.minimum() != null && field.maximum() != null && field.minimum() > field.maximum()) {
 			throw new DomainException("surveys.error.range-inverted");
 		}
+		if (field.isFile() && (field.fileKindSet().isEmpty()
+				|| FileKind.format(field.fileKindSet()).length() != field.fileKinds().length())) {
+			throw new DomainException("surveys.error.file-kinds");
+		}
+		if (field.isFile() && (field.maxSizeMb() < 1 || field.maxSizeMb() > FormField.LIMIT_MAX_SIZE_MB)) {
+			throw new DomainException("surveys.error.file-size-range", FormField.LIMIT_MAX_SIZE_MB);
+		}
 		fields.add(field);
 	}
 

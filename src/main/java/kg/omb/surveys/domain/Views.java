@@ -42,6 +42,21 @@ public final class Views {
 
 	}
 
+	/** A file attached to a FILE field of an answer: the stored file's id, name as uploaded, size and type. */
+	public record FileView(long fileId, String name, long size, String mediaType) {
+
+		/** The size in kilobytes, rounded up, at least 1. */
+		public long sizeKb() {
+			return Math.max(1, (size + 1023) / 1024);
+		}
+
+	}
+
+	/** A file of an accepted answer: its field, the answer and its organisation, and the file. */
+	public record AttachedFile(String fieldCode, LocalizedText fieldLabel, long answerId,
+			LocalizedText organizationName, FileView file) {
+	}
+
 	/** An owner a template may be designed for: an OMB or an authority the person manages. */
 	public record OwnerOption(OwnerType type, long id, LocalizedText name) {
 

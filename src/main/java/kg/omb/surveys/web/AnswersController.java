@@ -1,13 +1,19 @@
 package kg.omb.surveys.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kg.omb.shared.DomainException;
 import kg.omb.surveys.domain.AnswerInput;
+import kg.omb.surveys.domain.Attachment;
 import kg.omb.surveys.domain.AnswerWorkbook;
 import kg.omb.surveys.domain.CellRef;
 import kg.omb.surveys.domain.CheckedAnswer;
@@ -38,7 +45,8 @@ import kg.omb.surveys.domain.SurveyService.AnswerForm;
 
 /**
  * An organisation's answer: filled in the browser (drafts, submission) or through the generated workbook, and the
- * owner's decision on it. Field inputs are named {@code f:code}, cells {@code c:specialty:level:column}.
+ * owner's decision on it. Field inputs are named {@code f:code}, cells {@code c:specialty:level:column}, the files
+ * of FILE fields {@code file:code}.
  */
 @Controller
 @SurveysConsole
@@ -67,14 +75,24 @@ class AnswersController {
 		return "surveys/answer";
 	}
 
+	/**
+	 * The answer as typed, with the files chosen for its FILE fields (inputs named {@code file:code}; the form is
+	 * sent as multipart when the request has any).
+	 */
 	@PostMapping("/surveys/answers/{id}")
 	String processAnswerForm(@PathVariable long id, @RequestParam long version, @RequestParam String action,
-			@RequestParam MultiValueMap<String, String> parameters, RedirectAttributes redirect) {
+			@RequestParam MultiValueMap<String, String> parameters,
+			@RequestParam MultiValueMap<String, MultipartFile> uploads, RedirectAttributes redirect) {
 		AnswerForm form = surveys.answer(id);
 		Map<String, String> fields = new HashMap<>();
 		Map<CellRef, String> cells = new HashMap<>();
 		Map<String, String> values = new HashMap<>();
+		List<Attachment> attachments = new ArrayList<>();
 		for (FormField field : form.template().definition().fields()) {
+			if (field.isFile()) {
+				attachment(field.code(), uploads.getFirst("file:" + field.code())).ifPresent(attachments::add);
+				continue;
+			}
 			String value = parameters.getFirst("f:" + field.code());
 			fields.put(field.code(), value == null ? "" : value);
 			values.put("f:" + field.code(), value == null ? "" : value);
@@ -89,7 +107,7 @@ class AnswersController {
 		}
 		boolean submit = "submit".equals(action);
 		try {
-			CheckedAnswer checked = surveys.fill(id, version, new AnswerInput(fields, cells), submit);
+			CheckedAnswer checked = surveys.fill(id, version, new AnswerInput(fields, cells), attachments, submit);
 			if (!checked.valid()) {
 				redirect.addFlashAttribute("values", values);
 				redirect.addFlashAttribute("violations", checked.violations());
@@ -111,11 +129,36 @@ class AnswersController {
 		return "redirect:/surveys/answers/" + id;
 	}
 
+	/** A file chosen in the browser; none when the input was left empty. */
+	private static Optional<Attachment> attachment(String field, @Nullable MultipartFile file) {
+		if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
+				|| file.getOriginalFilename().isBlank()))) {
+			return Optional.empty();
+		}
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		return Optional.of(new Attachment(field, name, file.getSize(), file::getInputStream));
+	}
+
+	/** The file of a FILE field, for the organisation's representative and the request's owner only. */
+	@GetMapping("/surveys/answers/{id}/files/{code}")
+	ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String code) {
+		SurveyService.FileDownload download = surveys.file(id, code);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(download.file().mediaType()))
+			.contentLength(download.file().size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(download.file().name(), StandardCharsets.UTF_8).build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(download.content()));
+	}
+
 	@GetMapping("/surveys/answers/{id}/form.xlsx")
 	ResponseEntity<byte[]> workbook(@PathVariable long id, Locale locale) throws IOException {
 		AnswerWorkbook.Headings headings = new AnswerWorkbook.Headings(text("surveys.xlsx.code", locale),
 				text("surveys.xlsx.label", locale), text("surveys.xlsx.value", locale),
-				text("surveys.xlsx.specialty", locale), text("surveys.xlsx.level", locale));
+				text("surveys.xlsx.specialty", locale), text("surveys.xlsx.level", locale),
+				text("surveys.xlsx.file-note", locale));
 		byte[] content = surveys.workbook(id, locale, headings);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(kg.omb.shared.table.TableFormat.XLSX.contentType()))

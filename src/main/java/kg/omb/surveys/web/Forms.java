@@ -15,6 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import kg.omb.directory.OrganizationKind;
 import kg.omb.directory.Region;
 import kg.omb.surveys.domain.FieldKind;
+import kg.omb.surveys.domain.FileKind;
+import kg.omb.surveys.domain.FormField;
 import kg.omb.surveys.domain.RuleKind;
 
 /** The command records the surveys forms bind to. */
@@ -33,8 +35,21 @@ final class Forms {
 	record FieldForm(long version, @Pattern(regexp = CODE, message = "surveys.error.code-format") String code,
 			@NotNull(message = "surveys.form.kind-required") FieldKind kind,
 			@NotBlank(message = "surveys.error.label-ky-required") @Size(max = 500) String labelKy,
-			@Nullable @Size(max = 500) String labelRu, @Nullable @Size(max = 500) String labelEn, boolean required,
-			@Nullable Long minimum, @Nullable Long maximum, @Nullable @Size(max = 2000) String choices) {
+			@Nullable @Size(max = 500) String labelRu, @Nullable @Size(max = 500) String labelEn,
+			@Nullable Boolean required,
+			@Nullable Long minimum, @Nullable Long maximum, @Nullable @Size(max = 2000) String choices,
+			@Nullable Set<FileKind> fileKinds, @Nullable Integer maxSizeMb) {
+
+		/** The field as designed; an unticked "required" box sends nothing, which means not required. */
+		FormField field() {
+			boolean mustBeFilled = Boolean.TRUE.equals(required);
+			if (kind == FieldKind.FILE) {
+				return FormField.file(code, labelKy, labelRu, labelEn, mustBeFilled,
+						fileKinds == null ? Set.of() : fileKinds, maxSizeMb);
+			}
+			return new FormField(code, kind, labelKy, labelRu, labelEn, mustBeFilled, minimum, maximum, choices);
+		}
+
 	}
 
 	record ColumnForm(long version, @Pattern(regexp = CODE, message = "surveys.error.code-format") String code,

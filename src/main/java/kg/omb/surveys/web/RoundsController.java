@@ -33,6 +33,7 @@ import kg.omb.surveys.domain.Consolidation.RoundTotals;
 import kg.omb.surveys.domain.FormColumn;
 import kg.omb.surveys.domain.SurveyService;
 import kg.omb.surveys.domain.Views.AnswerView;
+import kg.omb.surveys.domain.Views.AttachedFile;
 import kg.omb.surveys.domain.Views.RoundView;
 
 /** A round: who has answered and who has not, closing it, and its consolidated totals on the page and as XLSX or CSV. */
@@ -126,6 +127,12 @@ class RoundsController {
 			write(writer, text("surveys.consolidated.by-organization", locale), totals.byOrganization(), columns,
 					locale);
 			write(writer, text("surveys.consolidated.by-year", locale), totals.years(), columns, locale);
+			String files = text("surveys.consolidated.files", locale);
+			for (AttachedFile attached : totals.files()) {
+				writer.row(List.of(files, attached.fieldCode(), attached.organizationName().in(locale),
+						messages.getMessage("surveys.file.name-size", new Object[] { attached.file().name(),
+								attached.file().sizeKb() }, locale)));
+			}
 			writer.finish();
 		}
 		return ResponseEntity.ok()

@@ -18,6 +18,7 @@ import kg.omb.directory.Region;
 import kg.omb.shared.LocalizedText;
 import kg.omb.surveys.domain.Commands;
 import kg.omb.surveys.domain.FieldKind;
+import kg.omb.surveys.domain.FileKind;
 import kg.omb.surveys.domain.FormColumn;
 import kg.omb.surveys.domain.FormField;
 import kg.omb.surveys.domain.FormRule;
@@ -63,6 +64,9 @@ class TemplatesController {
 		model.addAttribute("template", surveys.template(id));
 		model.addAttribute("rounds", surveys.rounds(id));
 		model.addAttribute("fieldKinds", FieldKind.values());
+		model.addAttribute("fileKinds", FileKind.values());
+		model.addAttribute("defaultMaxSizeMb", FormField.DEFAULT_MAX_SIZE_MB);
+		model.addAttribute("limitMaxSizeMb", FormField.LIMIT_MAX_SIZE_MB);
 		model.addAttribute("ruleKinds", RuleKind.values());
 		model.addAttribute("organizationKinds", SurveyService.teachingKinds());
 		model.addAttribute("regions", Region.values());
@@ -73,9 +77,7 @@ class TemplatesController {
 	String addField(@PathVariable long id, @Valid Forms.FieldForm form, BindingResult binding,
 			RedirectAttributes redirect) {
 		return Outcome.run(redirect, target(id), "surveys.template.changed", binding,
-				() -> surveys.addField(id, form.version(), new FormField(form.code(), form.kind(), form.labelKy(),
-						form.labelRu(), form.labelEn(), form.required(), form.minimum(), form.maximum(),
-						form.choices())));
+				() -> surveys.addField(id, form.version(), form.field()));
 	}
 
 	@PostMapping("/surveys/templates/{id}/columns")

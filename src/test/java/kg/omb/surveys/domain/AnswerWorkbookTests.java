@@ -27,8 +27,10 @@ class AnswerWorkbookTests {
 				LocalizedText.of(row.levelCode(), row.levelCode(), row.levelCode())))
 		.toList();
 
+	static final String FILE_NOTE = "Файлды жадыбалда тиркөөгө болбойт: аны жооптун баракчасында тиркеңиз.";
+
 	static final AnswerWorkbook.Headings HEADINGS = new AnswerWorkbook.Headings("Код", "Аталышы", "Маани",
-			"Адистик", "Деңгээл");
+			"Адистик", "Деңгээл", FILE_NOTE);
 
 	@Test
 	void aWorkbookFilledInAsGeneratedReadsBackAsTheSameAnswer() throws IOException {
@@ -109,6 +111,33 @@ class AnswerWorkbookTests {
 		byte[] renamed = edit(blank, workbook -> workbook.getSheet("table").getRow(0).getCell(5).setCellValue("x"));
 		assertThat(AnswerWorkbook.read(renamed, 42, FORM).problems()).extracting(FileProblem::cell)
 			.containsExactly("F1");
+	}
+
+	@Test
+	void aFileFieldCarriesANoteThatItCannotBeFilledInTheWorkbookAndItsCellIsNotRead() throws IOException {
+		FormDefinition form = new FormDefinition(
+				List.of(new FormField("head", FieldKind.TEXT, "Жетекчи", null, null, true, null, null, null),
+						FormField.file("plan", "Кабыл алуу планы", null, null, true, java.util.Set.of(FileKind.PDF),
+								null)),
+				List.of(), List.of(), List.of());
+		byte[] written = AnswerWorkbook.write(42, form, List.of(), Map.of("head", "Асанов", "plan", "777"), Map.of(),
+				Locale.forLanguageTag("ky"), HEADINGS);
+
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(written))) {
+			var row = workbook.getSheet("form").getRow(3);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo("plan");
+			assertThat(row.getCell(AnswerWorkbook.NOTE_COLUMN).getStringCellValue()).isEqualTo(FILE_NOTE);
+			assertThat(row.getCell(2).getCellComment().getString().getString()).isEqualTo(FILE_NOTE);
+			assertThat(row.getCell(2).getStringCellValue()).isEmpty();
+		}
+		byte[] typedIn = edit(written, workbook -> workbook.getSheet("form").getRow(3).getCell(2).setCellValue("999"));
+		AnswerWorkbook.Reading reading = AnswerWorkbook.read(typedIn, 42, form);
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.input().fields()).containsExactly(Map.entry("head", "Асанов"));
+
+		byte[] withoutTheRow = edit(written, workbook -> workbook.getSheet("form")
+			.removeRow(workbook.getSheet("form").getRow(3)));
+		assertThat(AnswerWorkbook.read(withoutTheRow, 42, form).problems()).isEmpty();
 	}
 
 	@Test

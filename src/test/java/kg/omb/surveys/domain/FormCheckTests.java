@@ -29,6 +29,22 @@ class FormCheckTests {
 					new FormRule(RuleKind.FIELD_AT_MOST, "total_enrolled", "places")));
 
 	@Test
+	void aRequiredFileFieldIsMissingOnSubmitOnlyAndItsValueIsTheIdOfAStoredFile() {
+		FormDefinition form = new FormDefinition(List.of(FormField.file("plan", "План", null, null, true,
+				java.util.Set.of(FileKind.PDF), null)), List.of(), List.of(), List.of());
+
+		assertThat(FormCheck.check(form, new AnswerInput(Map.of(), Map.of()), false).violations()).isEmpty();
+		assertThat(FormCheck.check(form, new AnswerInput(Map.of(), Map.of()), true).violations())
+			.extracting(Violation::field, Violation::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("plan", "surveys.check.required"));
+		assertThat(FormCheck.check(form, new AnswerInput(Map.of("plan", "plan.pdf"), Map.of()), true).violations())
+			.extracting(Violation::messageKey)
+			.containsExactly("surveys.check.not-a-file");
+		assertThat(FormCheck.check(form, new AnswerInput(Map.of("plan", "42"), Map.of()), true).fields())
+			.containsEntry("plan", "42");
+	}
+
+	@Test
 	void acceptsACompleteConsistentAnswerAndNormalisesItsValues() {
 		CheckedAnswer checked = FormCheck.check(FORM, complete(), true);
 

@@ -45,6 +45,32 @@ class SurveyTemplateTests {
 	}
 
 	@Test
+	void aFileFieldTakesEveryKindUpToTenMegabytesUnlessItsDesignerChoosesAndRefusesAnUnknownKindOrSize() {
+		SurveyTemplate template = template();
+		template.addField(FormField.file("plan", "Кабыл алуу планы", "План приёма", "Admission plan", true, Set.of(),
+				null));
+		template.addField(FormField.file("photo", "Сүрөт", null, null, false, Set.of(FileKind.IMAGE), 2));
+
+		FormField plan = template.definition().field("plan").orElseThrow();
+		assertThat(plan.fileKindSet()).containsExactlyInAnyOrder(FileKind.values());
+		assertThat(plan.maxSizeMb()).isEqualTo(FormField.DEFAULT_MAX_SIZE_MB);
+		assertThat(plan.label().in(java.util.Locale.ENGLISH)).isEqualTo("Admission plan");
+		FormField photo = template.definition().field("photo").orElseThrow();
+		assertThat(photo.fileKindSet()).containsExactly(FileKind.IMAGE);
+		assertThat(photo.acceptedExtensions()).isEqualTo(".png,.jpg,.jpeg");
+		assertThat(photo.maxSizeBytes()).isEqualTo(2L * 1024 * 1024);
+		assertThatThrownBy(() -> template.addField(new FormField("scan", FieldKind.FILE, "Скан", null, null, false,
+				null, null, null, "PDF|EXE", 5)))
+			.hasMessage("surveys.error.file-kinds");
+		assertThatThrownBy(() -> template.addField(FormField.file("big", "Чоң", null, null, false, Set.of(), 51)))
+			.hasMessageStartingWith("surveys.error.file-size-range");
+		assertThatThrownBy(() -> template.addField(FormField.file("none", "Жок", null, null, false, Set.of(), 0)))
+			.hasMessageStartingWith("surveys.error.file-size-range");
+		assertThatThrownBy(() -> template.addRule(new FormRule(RuleKind.FIELD_AT_MOST, "plan", "photo")))
+			.hasMessage("surveys.error.rule-codes");
+	}
+
+	@Test
 	void fixesItsStructureOnceSent() {
 		SurveyTemplate template = template();
 		template.addColumn(new FormColumn("enrolled", "Кабыл алынды", null, null, null));
