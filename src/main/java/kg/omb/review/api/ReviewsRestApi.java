@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import kg.omb.review.ReviewRequests;
 import kg.omb.review.domain.ExpertPool;
 import kg.omb.review.domain.ExpertStatus;
 import kg.omb.review.domain.PoolFilter;
@@ -38,16 +37,12 @@ class ReviewsRestApi {
 
 	private final ExpertPool pool;
 
-	private final ReviewRequests requests;
-
 	private final MessageSource messages;
 
-	ReviewsRestApi(ReviewService reviews, ReviewConclusions conclusions, ExpertPool pool, ReviewRequests requests,
-			MessageSource messages) {
+	ReviewsRestApi(ReviewService reviews, ReviewConclusions conclusions, ExpertPool pool, MessageSource messages) {
 		this.reviews = reviews;
 		this.conclusions = conclusions;
 		this.pool = pool;
-		this.requests = requests;
 		this.messages = messages;
 	}
 
@@ -99,7 +94,7 @@ class ReviewsRestApi {
 	@Operation(summary = "An expert conclusion published with its approved subject (open data): what its PDF shows")
 	ConclusionDocument conclusion(@Parameter(description = "id of the request") @PathVariable long id) {
 		ReviewConclusions.PublishedConclusion conclusion = conclusions.publishedContent(id);
-		String pdf = requests
+		String pdf = reviews
 			.publishedConclusion(conclusion.request().subjectType(), conclusion.request().subjectId())
 			.orElseThrow();
 		return ConclusionDocument.of(conclusion, pdf);
