@@ -235,25 +235,7 @@ class StandardJourneyBrowserTests extends BrowserTest {
 	private void selectInClause(String clauseKey, String words) {
 		// the page's script listens for selections once it has run: wait until the page has loaded it
 		page.waitForLoadState(LoadState.LOAD);
-		page.evaluate("""
-				([key, words]) => {
-				  const text = document.querySelector('.clause-text[data-clause-key="' + key + '"]');
-				  const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-				  let node;
-				  while ((node = walker.nextNode())) {
-				    const at = node.textContent.indexOf(words);
-				    if (at >= 0) {
-				      const range = document.createRange();
-				      range.setStart(node, at);
-				      range.setEnd(node, at + words.length);
-				      const selection = window.getSelection();
-				      selection.removeAllRanges();
-				      selection.addRange(range);
-				      return;
-				    }
-				  }
-				  throw new Error('words not found in the clause');
-				}""", List.of(clauseKey, words));
+		selectText(".clause-text[data-clause-key=\"" + clauseKey + "\"]", words);
 		page.locator("#comment-on-selection").waitFor();
 	}
 

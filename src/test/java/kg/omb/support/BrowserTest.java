@@ -63,6 +63,43 @@ public abstract class BrowserTest {
 		context.close();
 	}
 
+	/**
+	 * Puts the test on a phone: the page is replaced by one on a narrow touch screen (390 × 844 CSS pixels, as on a
+	 * common smartphone), with no cookies.
+	 */
+	protected void onAPhone() {
+		context.close();
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("ky-KG")
+			.setViewportSize(390, 844)
+			.setDeviceScaleFactor(3)
+			.setIsMobile(true)
+			.setHasTouch(true));
+		page = context.newPage();
+	}
+
+	/** Selects the words inside the first element the selector finds, as a person would with the mouse or a finger. */
+	protected void selectText(String selector, String words) {
+		page.evaluate("""
+				([selector, words]) => {
+				  const text = document.querySelector(selector);
+				  const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+				  let node;
+				  while ((node = walker.nextNode())) {
+				    const at = node.textContent.indexOf(words);
+				    if (at >= 0) {
+				      const range = document.createRange();
+				      range.setStart(node, at);
+				      range.setEnd(node, at + words.length);
+				      const selection = window.getSelection();
+				      selection.removeAllRanges();
+				      selection.addRange(range);
+				      return;
+				    }
+				  }
+				  throw new Error('words not found in ' + selector);
+				}""", java.util.List.of(selector, words));
+	}
+
 	protected String url(String path) {
 		return "http://localhost:" + port + path;
 	}
