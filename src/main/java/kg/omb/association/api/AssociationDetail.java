@@ -12,6 +12,7 @@ import kg.omb.association.domain.Contacts;
 import kg.omb.association.domain.Head;
 import kg.omb.association.domain.MemberRole;
 import kg.omb.association.domain.StakeholderKind;
+import kg.omb.shared.web.Names;
 
 /**
  * The structure of one OMB, as {@code GET /api/v1/associations/{id}} gives it: what the public page shows, with

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import kg.omb.association.AssociationStatus;
 import kg.omb.association.domain.AssociationSummary;
+import kg.omb.shared.web.Names;
 
 /** One OMB of the directory, as {@code GET /api/v1/associations} lists it. */
 record AssociationItem(long id, Names name, AssociationStatus status, boolean specialStatus,

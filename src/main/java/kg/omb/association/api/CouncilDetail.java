@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import kg.omb.association.domain.CouncilQueries.CouncilProfile;
+import kg.omb.shared.web.Names;
 
 /**
  * A consultative council (§13), as {@code GET /api/v1/councils/{id}} gives it: its authority and act, the members

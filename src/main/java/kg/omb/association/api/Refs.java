@@ -8,6 +8,7 @@ import kg.omb.directory.AuthorityView;
 import kg.omb.directory.ClassifierEntryView;
 import kg.omb.directory.LegalActView;
 import kg.omb.directory.OrganizationView;
+import kg.omb.shared.web.Names;
 
 /** The small references the API's answers share: names are always given in all three languages. */
 final class Refs {

@@ -17,20 +17,12 @@ import kg.omb.directory.OrganizationKind;
 import kg.omb.directory.OrganizationView;
 import kg.omb.directory.Region;
 import kg.omb.shared.LocalizedText;
+import kg.omb.shared.web.Names;
 
 /** The records the directory's API answers with; names always in all three languages. */
 final class Dtos {
 
 	private Dtos() {
-	}
-
-	/** A name in Kyrgyz, Russian and English; a language without a text is null. */
-	record Names(@Nullable String ky, @Nullable String ru, @Nullable String en) {
-
-		static Names of(LocalizedText text) {
-			return new Names(text.ky(), text.ru(), text.en());
-		}
-
 	}
 
 	record Organization(long id, String code, Names name, Names shortName, OrganizationKind kind,

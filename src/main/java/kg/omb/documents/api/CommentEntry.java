@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import kg.omb.directory.Region;
 import kg.omb.documents.discussion.DocumentComment;
 import kg.omb.documents.discussion.StakeholderKind;
+import kg.omb.shared.web.Names;
 
 /**
  * A comment of the public discussion as anyone sees it: who (the display name they had, as whom they spoke, their

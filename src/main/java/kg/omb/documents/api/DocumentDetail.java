@@ -12,6 +12,7 @@ import kg.omb.documents.DocumentKind;
 import kg.omb.documents.DocumentStatus;
 import kg.omb.documents.DocumentView;
 import kg.omb.documents.TimelineEntry;
+import kg.omb.shared.web.Names;
 
 /**
  * One normative document, as {@code GET /api/v1/documents/{id}} gives it: what the public page shows about it, its

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import kg.omb.documents.DocumentKind;
 import kg.omb.documents.DocumentStatus;
 import kg.omb.documents.DocumentView;
+import kg.omb.shared.web.Names;
 
 /**
  * A document in a list of the API: what it is, where it stands, the OMB developing it, its codes and levels, the

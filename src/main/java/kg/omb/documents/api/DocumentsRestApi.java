@@ -22,6 +22,7 @@ import kg.omb.documents.VersionView;
 import kg.omb.documents.discussion.DispositionTable;
 import kg.omb.documents.discussion.PublicDiscussion;
 import kg.omb.shared.NotFoundException;
+import kg.omb.shared.web.Names;
 
 /**
  * One normative document as open data (§10.7), read-only: what its public page shows. A document is public from

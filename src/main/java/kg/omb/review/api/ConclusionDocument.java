@@ -9,18 +9,19 @@ import kg.omb.review.Recommendation;
 import kg.omb.review.ReviewCriterion;
 import kg.omb.review.domain.ReviewConclusions.PublishedConclusion;
 import kg.omb.review.domain.ReviewConclusions.RoundConclusion;
+import kg.omb.shared.web.Names;
 
 /**
  * An expert conclusion published with its approved subject, as open data: what its PDF ({@code pdf}) shows, the
  * reviewers anonymised in the blind modes and the confidential remarks never there.
  */
-record ConclusionDocument(long requestId, RequestEntry.Subject subject, RequestDocument.Names title,
+record ConclusionDocument(long requestId, RequestEntry.Subject subject, Names title,
 		String language, kg.omb.review.ReviewMode mode, List<ReviewCriterion> criteria, List<Round> rounds,
 		String decidedBy, String pdf) {
 
 	static ConclusionDocument of(PublishedConclusion conclusion, String pdf) {
 		RequestEntry request = RequestEntry.of(conclusion.request());
-		return new ConclusionDocument(request.id(), request.subject(), RequestDocument.Names.of(conclusion.title()),
+		return new ConclusionDocument(request.id(), request.subject(), Names.of(conclusion.title()),
 				conclusion.language(), request.mode(), conclusion.criteria(),
 				conclusion.rounds().stream().map(Round::of).toList(), conclusion.decidedBy(), pdf);
 	}

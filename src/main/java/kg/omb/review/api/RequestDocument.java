@@ -11,7 +11,7 @@ import kg.omb.review.Recommendation;
 import kg.omb.review.ReviewCriterion;
 import kg.omb.review.SubjectAuthor;
 import kg.omb.review.domain.RequestDetail;
-import kg.omb.shared.LocalizedText;
+import kg.omb.shared.web.Names;
 
 /**
  * One review request, as {@code GET /api/v1/reviews/requests/{id}} gives it to its organisers, those who decide
@@ -52,15 +52,6 @@ record RequestDocument(RequestEntry request, Names title, String language, long 
 
 		static Round of(int number, kg.omb.review.domain.ReviewRequest.Round round) {
 			return new Round(number, round.subjectVersion(), round.decision(), round.note(), round.decidedAt());
-		}
-
-	}
-
-	/** A title in Kyrgyz, Russian and English; a language not filled in is null. */
-	record Names(@Nullable String ky, @Nullable String ru, @Nullable String en) {
-
-		static Names of(LocalizedText text) {
-			return new Names(text.ky(), text.ru(), text.en());
 		}
 
 	}
