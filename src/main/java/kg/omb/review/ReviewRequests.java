@@ -1,6 +1,5 @@
 package kg.omb.review;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,12 +24,6 @@ public interface ReviewRequests {
 	 * was decided; in blind modes the published conclusion names no reviewer.
 	 */
 	Optional<String> publishedConclusion(String subjectType, long subjectId);
-
-	/**
-	 * The reviews the account submitted from one instant until another, oldest first, for a teaching-load statement
-	 * (§24); for the person themselves or an administrator.
-	 */
-	List<CompletedReview> completedBy(long accountId, Instant from, Instant until);
 
 	/** The review requests of an OMB, newest first, for its activity report and performance (counts and titles). */
 	List<AssociationReview> ofAssociation(long associationId);

@@ -26,7 +26,6 @@ import kg.omb.identity.CurrentAccess;
 import kg.omb.identity.Role;
 import kg.omb.identity.ScopeType;
 import kg.omb.review.AssociationReview;
-import kg.omb.review.CompletedReview;
 import kg.omb.review.NewReviewRequest;
 import kg.omb.review.Recommendation;
 import kg.omb.review.ReviewConcluded;
@@ -155,26 +154,6 @@ public class ReviewService implements ReviewRequests {
 	@Transactional(readOnly = true)
 	public Optional<String> publishedConclusion(String subjectType, long subjectId) {
 		return publication.published(subjectType, subjectId).map(ConclusionPublication::path);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<CompletedReview> completedBy(long accountId, java.time.Instant from, java.time.Instant until) {
-		ReviewAccess.require(access.admin() || Long.valueOf(accountId).equals(ReviewAccess.current()));
-		return experts.findByAccountId(accountId)
-			.map(expert -> assignments.findByExpertIdOrderByIdDesc(expert.id())
-				.stream()
-				.filter(a -> a.getStatus() == AssignmentStatus.SUBMITTED && a.getSubmittedAt() != null
-						&& !a.getSubmittedAt().isBefore(from) && a.getSubmittedAt().isBefore(until))
-				.sorted(java.util.Comparator.comparing(ReviewAssignment::getSubmittedAt))
-				.map(a -> {
-					ReviewRequest request = request(a.getRequestId());
-					return new CompletedReview(request.id(), request.getSubjectType(), request.getSubjectId(),
-							a.getRound(), java.util.Objects.requireNonNull(a.getSubmittedAt()),
-							Objects.requireNonNullElse(a.getHours(), java.math.BigDecimal.ZERO));
-				})
-				.toList())
-			.orElse(List.of());
 	}
 
 	/** The requests of the OMBs the signed-in person organises or chairs, newest first; all for an administrator. */
